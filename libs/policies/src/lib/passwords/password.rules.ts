@@ -1,0 +1,3 @@
+import type { RuleDefinition } from '../core/rule-definition';
+
+export const PASSWORD_RULES: readonly RuleDefinition[] = [];
