@@ -3,6 +3,7 @@ import { CARD_RULES } from '../cards/card.rules';
 import { DISPOSAL_RULES } from '../disposal/disposal.rules';
 import { FORM_RULES } from '../forms/form.rules';
 import { NETWORK_RULES } from '../network/network.rules';
+import { ORGANISATION_RULES } from '../organisation/organisation.rules';
 import { OPERATOR_RULES } from '../operators/operator.rules';
 import { PASSWORD_RULES } from '../passwords/password.rules';
 import { PERMISSION_RULES } from '../permissions/permission.rules';
@@ -11,6 +12,7 @@ import type { RuleDefinition } from './rule-definition';
 
 /** Every rule of the guidelines that juki-sec enforces, in article order. */
 export const RULE_CATALOGUE: readonly RuleDefinition[] = [
+  ...ORGANISATION_RULES,
   ...AUTHORITY_RULES,
   ...FORM_RULES,
   ...CARD_RULES,

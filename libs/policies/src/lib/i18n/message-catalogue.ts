@@ -3,6 +3,7 @@ import { CARD_MESSAGES } from '../cards/card.messages';
 import { DISPOSAL_MESSAGES } from '../disposal/disposal.messages';
 import { FORM_MESSAGES } from '../forms/form.messages';
 import { NETWORK_MESSAGES } from '../network/network.messages';
+import { ORGANISATION_MESSAGES } from '../organisation/organisation.messages';
 import { OPERATOR_MESSAGES } from '../operators/operator.messages';
 import { PASSWORD_MESSAGES } from '../passwords/password.messages';
 import { PERMISSION_MESSAGES } from '../permissions/permission.messages';
@@ -15,6 +16,7 @@ import type { CatalogueEntry } from './message-catalogue.types';
  * article it enforces and its Japanese and English text. Each domain folder owns its section.
  */
 export const MESSAGE_CATALOGUE = {
+  ...ORGANISATION_MESSAGES,
   ...PASSWORD_MESSAGES,
   ...CARD_MESSAGES,
   ...DISPOSAL_MESSAGES,
