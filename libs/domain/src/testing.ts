@@ -1,0 +1,2 @@
+// Test helpers for code that uses @juki/domain. Never imported by production code.
+export {};
