@@ -1,0 +1,17 @@
+import type { ApiModule } from './api-module';
+import { APP_INSTANCE_MODULE } from './app-instance/app-instance.module';
+import { POLICIES_MODULE } from './policies/policies.module';
+
+/**
+ * Every area of the API. Adding a record type = adding its folder with an `<area>.module.ts` (+ its
+ * migration) and one line here; api-modules.spec.ts fails if a module file is not registered.
+ */
+export const API_MODULES: readonly ApiModule[] = [APP_INSTANCE_MODULE, POLICIES_MODULE];
+
+export function apiEntities(modules: readonly ApiModule[] = API_MODULES): ApiModule['entities'][number][] {
+  return modules.flatMap((m) => m.entities);
+}
+
+export function apiResolvers(modules: readonly ApiModule[] = API_MODULES): ApiModule['resolvers'][number][] {
+  return modules.flatMap((m) => m.resolvers);
+}

@@ -1,0 +1,9 @@
+import type { MigrationInterface } from 'typeorm';
+import { CreateAppInstance1764547200000 } from './1764547200000-create-app-instance.migration';
+
+/**
+ * Every migration, oldest first. They are listed (not globbed) so that the esbuild bundle contains them;
+ * migration-registry.spec.ts fails when a `*.migration.ts` file in this folder is missing here.
+ * Write them with the QueryRunner/Table API and `portableTable` so that one set runs on both databases.
+ */
+export const MIGRATIONS: readonly (new () => MigrationInterface)[] = [CreateAppInstance1764547200000];

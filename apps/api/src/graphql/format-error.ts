@@ -1,0 +1,44 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ApiError, PUBLIC_ERROR_CODES } from './api-error';
+
+export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
+
+const PUBLIC = new Set<string>(PUBLIC_ERROR_CODES);
+
+/**
+ * The only shape in which an error leaves the server: a message, a code in `extensions.code`, and where
+ * in the query it happened. Errors the API did not mean for the client — a database error with its SQL,
+ * a bug with its stack — become INTERNAL_SERVER_ERROR with a generic message (and are logged server-side).
+ */
+export function formatApiError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const where = {
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+  };
+  const original = unwrapResolverError(error);
+  if (original instanceof ApiError) {
+    const params = original.extensions['params'];
+    return { message: original.message, ...where, extensions: { code: original.code, ...(params ? { params } : {}) } };
+  }
+  const code = formatted.extensions?.['code'];
+  if (typeof code === 'string' && PUBLIC.has(code) && code !== 'INTERNAL_SERVER_ERROR' && isDeliberate(error)) {
+    return { message: formatted.message, ...where, extensions: { code } };
+  }
+  return { message: INTERNAL_ERROR_MESSAGE, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** Whether an error was raised on purpose by graphql-js, Apollo or the API: GraphQLErrors all the way down. */
+export function isDeliberate(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current !== undefined && current !== null; depth++) {
+    if (!(current instanceof GraphQLError) || depth > 10) return false;
+    current = current.originalError;
+  }
+  return true;
+}
+
+/** Errors thrown by something other than graphql-js, Apollo or the API on purpose: bugs and database failures. */
+export function isUnexpectedError(error: unknown): boolean {
+  return !(unwrapResolverError(error) instanceof ApiError) && !isDeliberate(error);
+}

@@ -1,0 +1,42 @@
+import { checkPasswordStrength, checkPin, jstDate, type PasswordContext } from '@juki/policies';
+import { Arg, Query, Resolver } from 'type-graphql';
+import { CalendarDateScalar } from '../graphql/scalars/calendar-date.scalar';
+import { PasswordCheckType, PasswordContextInput, PinCheckType } from './rule-checks.types';
+import { ViolationType } from './violation.type';
+
+/**
+ * Pure checks of the caller's own input (第21条第2項, 第10条の4第1号): nothing is read, written or logged.
+ * The candidate password and the PIN live only in this call's arguments.
+ */
+@Resolver()
+export class RuleChecksResolver {
+  @Query(() => PasswordCheckType, { description: 'Checks a candidate password against 第21条第2項 (profile in force today).' })
+  checkPasswordStrength(
+    @Arg('password', () => String) password: string,
+    @Arg('context', () => PasswordContextInput, { nullable: true }) context?: PasswordContextInput,
+  ): PasswordCheckType {
+    const ctx: PasswordContext = {
+      ...(context?.userId ? { userId: context.userId } : {}),
+      ...(context?.idCardNumber ? { idCardNumber: context.idCardNumber } : {}),
+      ...(context?.names ? { names: context.names } : {}),
+      ...(context?.birthDate ? { birthDate: context.birthDate } : {}),
+      today: jstDate(new Date()),
+    };
+    const verdict = checkPasswordStrength(password, ctx);
+    const type = new PasswordCheckType();
+    type.ok = verdict.ok;
+    type.score = verdict.score;
+    type.violations = verdict.violations.map((v) => ViolationType.from(v));
+    return type;
+  }
+
+  @Query(() => PinCheckType, { description: 'Checks a 4-digit resident-card PIN against the applicant’s birth date (第10条の4第1号).' })
+  checkPin(@Arg('pin', () => String) pin: string, @Arg('birthDate', () => CalendarDateScalar) birthDate: string): PinCheckType {
+    const verdict = checkPin(pin, birthDate);
+    const type = new PinCheckType();
+    type.allowed = verdict.allowed;
+    type.reasons = [...verdict.reasons];
+    type.violations = verdict.violations.map((v) => ViolationType.from(v));
+    return type;
+  }
+}
