@@ -29,6 +29,8 @@ export const DEP_CONSTRAINTS = [
   { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['*'] },
 ];
 
+const TEST_TOOLING = ['fast-check', 'zxcvbn', '@jest/*', 'jest'];
+
 const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'net', 'http', 'https', 'crypto', 'worker_threads', 'process'];
 
 export default [
@@ -60,6 +62,22 @@ export default [
       'no-restricted-syntax': [
         'error',
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports only (STYLE.md).' },
+      ],
+    },
+  },
+  {
+    // Specs may use the test tooling; the production code of each project keeps its own constraints.
+    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.integration-spec.ts', '**/testing.ts', '**/testing/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          allow: [],
+          depConstraints: DEP_CONSTRAINTS.map((c) =>
+            c.allowedExternalImports ? { ...c, allowedExternalImports: [...c.allowedExternalImports, ...TEST_TOOLING] } : c,
+          ),
+        },
       ],
     },
   },

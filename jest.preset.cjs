@@ -13,4 +13,5 @@ module.exports = {
     '^@juki/domain/testing$': path.join(root, 'libs/domain/src/testing.ts'),
   },
   coverageReporters: ['text-summary', 'lcov'],
+  reporters: ['default', path.join(root, 'tools/jest/summary-reporter.cjs')],
 };

@@ -23,8 +23,8 @@ export interface ParsedGuidelines {
 
 const CHAPTER = /第(\d+)章\s*(.+?)\s*$/;
 const HEADING = /^(?:#+\s*)?[(（]([^()（）]+)[)）]\s*$/;
-const ARTICLE = /^(?:-\s*)?第(\d+)条(?:の(\d+))?[\s　]/;
-const PARAGRAPH = /^(?:-\s*)?(\d+)[\s　]/;
+const ARTICLE = /^(?:-\s*)?第(\d+)条(?:の(\d+))?[\s\u3000]/;
+const PARAGRAPH = /^(?:-\s*)?(\d+)[\s\u3000]/;
 const ITEM = /^\s*(?:-\s*)?[(（](\d+)[)）]/;
 const ENFORCED = /この要綱は、(.+?)から施行する/;
 
