@@ -1,12 +1,13 @@
 import type { ApiModule } from './api-module';
 import { APP_INSTANCE_MODULE } from './app-instance/app-instance.module';
+import { ORGANISATION_MODULE } from './organisation/organisation.module';
 import { POLICIES_MODULE } from './policies/policies.module';
 
 /**
  * Every area of the API. Adding a record type = adding its folder with an `<area>.module.ts` (+ its
  * migration) and one line here; api-modules.spec.ts fails if a module file is not registered.
  */
-export const API_MODULES: readonly ApiModule[] = [APP_INSTANCE_MODULE, POLICIES_MODULE];
+export const API_MODULES: readonly ApiModule[] = [APP_INSTANCE_MODULE, ORGANISATION_MODULE, POLICIES_MODULE];
 
 export function apiEntities(modules: readonly ApiModule[] = API_MODULES): ApiModule['entities'][number][] {
   return modules.flatMap((m) => m.entities);
