@@ -1,4 +1,5 @@
 import type { EntitySchema } from 'typeorm';
+import type { NodeSource } from './graphql/relay/node-source';
 
 /** A class (entity or resolver), whatever its constructor takes. */
 export type ModuleClass = abstract new (...args: never[]) => unknown;
@@ -13,4 +14,6 @@ export interface ApiModule {
   readonly name: string;
   readonly entities: readonly (ModuleClass | EntitySchema)[];
   readonly resolvers: readonly ModuleClass[];
+  /** How `node(id)` finds this area's record types by global id (row scope applied). */
+  readonly nodes?: readonly NodeSource[];
 }

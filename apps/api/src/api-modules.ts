@@ -1,5 +1,8 @@
 import type { ApiModule } from './api-module';
+import { API_CLIENTS_MODULE } from './api-clients/api-clients.module';
 import { APP_INSTANCE_MODULE } from './app-instance/app-instance.module';
+import { AUDIT_MODULE } from './audit/audit.module';
+import { IDENTITY_MODULE } from './identity/identity.module';
 import { ORGANISATION_MODULE } from './organisation/organisation.module';
 import { POLICIES_MODULE } from './policies/policies.module';
 
@@ -7,7 +10,14 @@ import { POLICIES_MODULE } from './policies/policies.module';
  * Every area of the API. Adding a record type = adding its folder with an `<area>.module.ts` (+ its
  * migration) and one line here; api-modules.spec.ts fails if a module file is not registered.
  */
-export const API_MODULES: readonly ApiModule[] = [APP_INSTANCE_MODULE, ORGANISATION_MODULE, POLICIES_MODULE];
+export const API_MODULES: readonly ApiModule[] = [
+  API_CLIENTS_MODULE,
+  APP_INSTANCE_MODULE,
+  AUDIT_MODULE,
+  IDENTITY_MODULE,
+  ORGANISATION_MODULE,
+  POLICIES_MODULE,
+];
 
 export function apiEntities(modules: readonly ApiModule[] = API_MODULES): ApiModule['entities'][number][] {
   return modules.flatMap((m) => m.entities);

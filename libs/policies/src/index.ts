@@ -35,3 +35,7 @@ export * from './lib/passwords/password-strength.rule';
 export * from './lib/passwords/password-guess.estimator';
 export * from './lib/passwords/password-lifecycle.rule';
 export * from './lib/passwords/password-reuse.rule';
+export * from './lib/audit/audit-event.rule';
+export * from './lib/operators/operator-sign-in.rule';
+export * from './lib/permissions/api-client-scopes.rule';
+export * from './lib/input/input-limits';

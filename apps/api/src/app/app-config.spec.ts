@@ -10,7 +10,44 @@ describe('loadAppConfig', () => {
       port: 3000,
       production: false,
       database: { kind: 'sqlite', path: path.join(root, 'data/juki-sec.sqlite'), busyTimeoutMs: 5000 },
+      trustProxy: false,
+      signInRateLimit: { maxFailures: 20, windowMs: 600_000 },
+      seedDemo: 'auto',
+      corsOrigins: [],
     });
+  });
+
+  it('reads CORS_ORIGINS as exact origins and refuses anything else', () => {
+    expect(loadAppConfig({ CORS_ORIGINS: 'https://console.example.lg.jp, http://127.0.0.1:4200' }, root).corsOrigins).toEqual([
+      'https://console.example.lg.jp',
+      'http://127.0.0.1:4200',
+    ]);
+    expect(() => loadAppConfig({ CORS_ORIGINS: '*' }, root)).toThrow(RangeError);
+    expect(() => loadAppConfig({ CORS_ORIGINS: 'https://a.example/path' }, root)).toThrow(RangeError);
+  });
+
+  it.each([
+    [{}, false],
+    [{ TRUST_PROXY: '1' }, 1],
+    [{ TRUST_PROXY: 'loopback' }, 'loopback'],
+    [{ TRUST_PROXY: '0' }, false],
+  ])('reads TRUST_PROXY %j', (env, expected) => {
+    expect(loadAppConfig(env, root).trustProxy).toBe(expected);
+  });
+
+  it('refuses TRUST_PROXY=true (any client could forge its address)', () => {
+    expect(() => loadAppConfig({ TRUST_PROXY: 'true' }, root)).toThrow(/TRUST_PROXY/);
+  });
+
+  it('reads SIGN_IN_RATE_LIMIT and SEED_DEMO', () => {
+    const config = loadAppConfig({ SIGN_IN_RATE_LIMIT: '5/60', SEED_DEMO: '1' }, root);
+    expect(config.signInRateLimit).toEqual({ maxFailures: 5, windowMs: 60_000 });
+    expect(config.seedDemo).toBe('always');
+    expect(loadAppConfig({ SEED_DEMO: '0' }, root).seedDemo).toBe('never');
+  });
+
+  it.each(['5', '0/60', 'x/y', '5/0'])('refuses SIGN_IN_RATE_LIMIT=%s', (value) => {
+    expect(() => loadAppConfig({ SIGN_IN_RATE_LIMIT: value }, root)).toThrow(/SIGN_IN_RATE_LIMIT/);
   });
 
   it('reads PORT, HOST, NODE_ENV and DATABASE_URL', () => {

@@ -4,7 +4,10 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import type { DataSource } from 'typeorm';
 import type { ApiContext } from '../graphql/api-context';
+import { graphqlHttpGuards } from '../graphql/protection/graphql-http-guards';
 import { healthRouter } from '../health/health.router';
+import type { IdentityRuntime } from '../identity/identity-runtime';
+import { resolveRequest } from '../identity/request-identity';
 import type { Logger } from './logger';
 
 export interface HttpAppParts {
@@ -13,6 +16,12 @@ export interface HttpAppParts {
   readonly apollo: ApolloServer<ApiContext>;
   readonly logger: Logger;
   readonly shuttingDown: () => boolean;
+  /** Resolves each request's principal (cookie or Bearer token) and owns the clock. */
+  readonly identity: IdentityRuntime;
+  /** Express `trust proxy`: which proxies' X-Forwarded-For / -Proto are believed (false: none). */
+  readonly trustProxy?: boolean | number | string;
+  /** Origins allowed besides the API's own (CORS_ORIGINS); default none. */
+  readonly corsOrigins?: readonly string[];
 }
 
 export const GRAPHQL_PATH = '/graphql';
@@ -21,20 +30,22 @@ export const GRAPHQL_PATH = '/graphql';
  * The HTTP surface of the process, in order: request id → health probes → GraphQL → (the admin console's
  * static files will mount here, same origin) → JSON 404 → JSON error handler (never a stack trace).
  */
-export function createHttpApp({ dataSource, apollo, logger, shuttingDown }: HttpAppParts): Express {
+export function createHttpApp({ dataSource, apollo, logger, shuttingDown, identity, trustProxy = false, corsOrigins = [] }: HttpAppParts): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  app.set('trust proxy', trustProxy);
   app.use(requestId);
   app.use(healthRouter({ dataSource, shuttingDown }));
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: '256kb' }),
+    // Origin allowlist (CORS), JSON-only POSTs (CSRF) and a body limit, each refused with a coded JSON error.
+    ...graphqlHttpGuards({ allowedOrigins: corsOrigins }),
     expressMiddleware(apollo, {
-      context: async ({ res }): Promise<ApiContext> => ({
-        requestId: String(res.locals['requestId']),
-        requestedAt: new Date(),
-      }),
+      context: async ({ req, res }): Promise<ApiContext> => {
+        const requestedAt = identity.clock();
+        const resolved = await resolveRequest(identity, req, res, requestedAt);
+        return { requestId: String(res.locals['requestId']), requestedAt, dataSource, ...resolved };
+      },
     }),
   );
   app.use((_req, res) => {

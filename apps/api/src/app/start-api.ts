@@ -12,6 +12,8 @@ import { describeDatabase } from '../database/database-config';
 import { migrateToLatest } from '../database/migrate';
 import { buildApiSchema } from '../graphql/build-api-schema';
 import { createApolloServer } from '../graphql/create-apollo-server';
+import { IdentityRuntime } from '../identity/identity-runtime';
+import { seedDemoOnStart } from '../seed/seed-demo-on-start';
 import type { AppConfig } from './app-config';
 import { createHttpApp, GRAPHQL_PATH } from './create-http-app';
 import type { Logger } from './logger';
@@ -32,6 +34,10 @@ export interface HttpServingSetup {
   readonly port: number;
   readonly production: boolean;
   readonly logger: Logger;
+  /** Resolves each request's principal; default: a runtime on `dataSource` with the system clock. */
+  readonly identity?: IdentityRuntime;
+  readonly trustProxy?: boolean | number | string;
+  readonly corsOrigins?: readonly string[];
 }
 
 /** Serves the API over HTTP on an initialized DataSource (migrated or not: /readyz tells). */
@@ -40,7 +46,18 @@ export async function serveHttp(setup: HttpServingSetup): Promise<HttpServing> {
   let shuttingDown = false;
   const apollo = createApolloServer({ schema: setup.schema, httpServer, production: setup.production, logger: setup.logger });
   await apollo.start();
-  httpServer.on('request', createHttpApp({ dataSource: setup.dataSource, apollo, logger: setup.logger, shuttingDown: () => shuttingDown }));
+  httpServer.on(
+    'request',
+    createHttpApp({
+      dataSource: setup.dataSource,
+      apollo,
+      logger: setup.logger,
+      shuttingDown: () => shuttingDown,
+      identity: setup.identity ?? new IdentityRuntime(setup.dataSource),
+      ...(setup.trustProxy !== undefined ? { trustProxy: setup.trustProxy } : {}),
+      ...(setup.corsOrigins !== undefined ? { corsOrigins: setup.corsOrigins } : {}),
+    }),
+  );
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(setup.port, setup.host, () => {
@@ -79,13 +96,25 @@ export interface StartApiOptions {
   readonly modules?: readonly ApiModule[];
   /** TypeORM's own console logging. */
   readonly databaseLogging?: boolean;
+  /** The clock of the process (tests inject one to move time; never sleep). */
+  readonly clock?: () => Date;
+  /** Where the demo credentials are printed when the demo seed is in use (stdout; never the log). */
+  readonly print?: (text: string) => void;
 }
 
 /**
  * Starts one API process: open the database, apply pending migrations, record this start in
  * app_instance, build the schema and serve HTTP. Any failure closes what was opened and rethrows.
  */
-export async function startApi({ config, logger, version, modules = API_MODULES, databaseLogging = false }: StartApiOptions): Promise<RunningApi> {
+export async function startApi({
+  config,
+  logger,
+  version,
+  modules = API_MODULES,
+  databaseLogging = false,
+  clock,
+  print = (text) => process.stdout.write(text),
+}: StartApiOptions): Promise<RunningApi> {
   const dataSource = createDataSource(config.database, { entities: apiEntities(modules), logging: databaseLogging });
   try {
     await dataSource.initialize();
@@ -98,8 +127,23 @@ export async function startApi({ config, logger, version, modules = API_MODULES,
       databaseKind: config.database.kind,
       startedAt: new Date(),
     });
+    const identity = new IdentityRuntime(dataSource, {
+      ...(clock ? { clock } : {}),
+      ...(config.signInRateLimit ? { signInRateLimit: config.signInRateLimit } : {}),
+    });
+    await seedDemoOnStart({ dataSource, identity, mode: config.seedDemo ?? 'never', databaseKind: config.database.kind, logger, print });
     const schema = await buildApiSchema(modules);
-    const serving = await serveHttp({ dataSource, schema, host: config.host, port: config.port, production: config.production, logger });
+    const serving = await serveHttp({
+      dataSource,
+      schema,
+      host: config.host,
+      port: config.port,
+      production: config.production,
+      logger,
+      identity,
+      ...(config.trustProxy !== undefined ? { trustProxy: config.trustProxy } : {}),
+      ...(config.corsOrigins !== undefined ? { corsOrigins: config.corsOrigins } : {}),
+    });
     let closing: Promise<void> | undefined;
     return {
       ...serving,

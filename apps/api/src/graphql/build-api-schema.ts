@@ -1,16 +1,41 @@
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type ContainerType } from 'type-graphql';
 import type { ApiModule } from '../api-module';
 import { apiResolvers, API_MODULES } from '../api-modules';
+import { NodeResolver } from './relay/node.resolver';
+import { validateInput } from './validation/validate-input';
 
-/** The GraphQL schema of the API, from the resolvers of every registered module. */
+/**
+ * One instance per resolver class for the schema's lifetime (resolvers hold no request state: that lives
+ * in the per-request context). `node(id)` gets the node sources of the modules in the schema.
+ */
+class ResolverContainer implements ContainerType {
+  private readonly instances = new Map<unknown, unknown>();
+
+  constructor(preset: readonly (readonly [unknown, unknown])[]) {
+    for (const [cls, instance] of preset) this.instances.set(cls, instance);
+  }
+
+  get(someClass: new () => unknown): unknown {
+    let instance = this.instances.get(someClass);
+    if (instance === undefined) {
+      instance = new someClass();
+      this.instances.set(someClass, instance);
+    }
+    return instance;
+  }
+}
+
+/** The GraphQL schema of the API, from the resolvers of every registered module (and Relay's `node`). */
 export async function buildApiSchema(modules: readonly ApiModule[] = API_MODULES): Promise<GraphQLSchema> {
-  const [first, ...rest] = apiResolvers(modules);
-  if (!first) throw new Error('no resolvers registered: the schema would be empty');
+  const resolvers = apiResolvers(modules);
+  const nodeResolver = new NodeResolver(modules.flatMap((m) => m.nodes ?? []));
   return buildSchema({
-    resolvers: [first, ...rest],
+    resolvers: [NodeResolver, ...resolvers],
+    container: new ResolverContainer([[NodeResolver, nodeResolver]]),
     emitSchemaFile: false,
-    // Inputs are checked by their domain (value objects, @juki/policies rules), not by class-validator.
-    validate: false,
+    // 第24条: every argument passes the class-validator constraints of its input class (and the generic
+    // checks of scanArguments) before its resolver runs; a failure is BAD_USER_INPUT with INPUT.* reasons.
+    validateFn: validateInput,
   });
 }

@@ -2,6 +2,8 @@ import type * as http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
@@ -10,8 +12,11 @@ import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disa
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from '../app/logger';
+import { personalDataReadsPlugin } from '../audit/personal-data-reads';
 import type { ApiContext } from './api-context';
+import { operationAuthorizationPlugin } from './authorization/operation-authorization.plugin';
 import { formatApiError, isUnexpectedError } from './format-error';
+import { QUERY_LIMITS, queryLimitRules } from './protection/query-limits';
 
 export interface ApolloServerSetup {
   readonly schema: GraphQLSchema;
@@ -24,6 +29,11 @@ export interface ApolloServerSetup {
  * Apollo Server for the API. Juki-Net is a closed network: no landing page (it would load Apollo's
  * hosted explorer), no usage or schema reporting. In production no introspection and no "did you mean"
  * suggestions. Errors leave only through formatApiError; unexpected ones are logged with the request id.
+ *
+ * Every operation passes the document limits (depth, cost, aliases, directives, tokens), then the
+ * authorization pass of the permission matrix, once, before execution. No plugin hooks a field
+ * (`willResolveField`): Apollo's cache-control and inline-trace plugins, which would wrap every field
+ * resolver, are off (the API sends no cache hints).
  */
 export function createApolloServer({ schema, httpServer, production, logger }: ApolloServerSetup): ApolloServer<ApiContext> {
   const plugins: ApolloServerPlugin<ApiContext>[] = [
@@ -31,7 +41,12 @@ export function createApolloServer({ schema, httpServer, production, logger }: A
     ApolloServerPluginLandingPageDisabled(),
     ApolloServerPluginUsageReportingDisabled(),
     ApolloServerPluginSchemaReportingDisabled(),
+    ApolloServerPluginCacheControlDisabled(),
+    ApolloServerPluginInlineTraceDisabled(),
     errorLoggingPlugin(logger),
+    operationAuthorizationPlugin(),
+    // 第19条第1項: the personal data a request read is audited before its response leaves.
+    personalDataReadsPlugin(logger),
   ];
   if (production) plugins.push(ApolloServerPluginDisableSuggestions());
   return new ApolloServer<ApiContext>({
@@ -42,6 +57,12 @@ export function createApolloServer({ schema, httpServer, production, logger }: A
     stopOnTerminationSignals: false,
     formatError: formatApiError,
     plugins,
+    validationRules: queryLimitRules(),
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    // Simple (CORS-safelisted) requests cannot run an operation: a POST must be application/json and a
+    // GET must carry a non-simple header (Apollo's csrfPrevention; the HTTP guards add origin checks).
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
   });
 }
 

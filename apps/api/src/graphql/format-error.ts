@@ -7,8 +7,9 @@ export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
 const PUBLIC = new Set<string>(PUBLIC_ERROR_CODES);
 
 /**
- * The only shape in which an error leaves the server: a message, a code in `extensions.code`, and where
- * in the query it happened. Errors the API did not mean for the client — a database error with its SQL,
+ * The only shape in which an error leaves the server: a message, a code in `extensions.code` (with, for
+ * the API's own refusals, the precise `reason`, its ja/en `message` and the `article` it enforces), and
+ * where in the query it happened. Errors the API did not mean for the client — a database error with its SQL,
  * a bug with its stack — become INTERNAL_SERVER_ERROR with a generic message (and are logged server-side).
  */
 export function formatApiError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -19,7 +20,18 @@ export function formatApiError(formatted: GraphQLFormattedError, error: unknown)
   const original = unwrapResolverError(error);
   if (original instanceof ApiError) {
     const params = original.extensions['params'];
-    return { message: original.message, ...where, extensions: { code: original.code, ...(params ? { params } : {}) } };
+    const { reason, text, article } = original.details;
+    return {
+      message: original.message,
+      ...where,
+      extensions: {
+        code: original.code,
+        ...(reason ? { reason } : {}),
+        ...(text ? { message: { ja: text.ja, en: text.en } } : {}),
+        ...(article ? { article } : {}),
+        ...(params ? { params } : {}),
+      },
+    };
   }
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && PUBLIC.has(code) && code !== 'INTERNAL_SERVER_ERROR' && isDeliberate(error)) {

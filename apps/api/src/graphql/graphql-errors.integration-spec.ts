@@ -1,36 +1,10 @@
 import { CHIBA_PROFILE_HISTORY } from '@juki/policies';
 import type { DataSource } from 'typeorm';
-import { Query, Resolver } from 'type-graphql';
-import type { ApiModule } from '../api-module';
-import { API_MODULES } from '../api-modules';
 import { postGraphql, startTestApi, type TestApi } from '../testing/test-api';
+import { closeAndEmpty, startEmptyTestApi } from './testing/empty-test-api';
 import { TEST_DATABASES } from '../testing/test-databases';
-import { ApiError } from './api-error';
 import { INTERNAL_ERROR_MESSAGE } from './format-error';
-
-let currentDataSource: DataSource | undefined;
-
-/** Test-only operations that fail the ways production code can: a database error, a bug, a domain error. */
-@Resolver()
-class FailingResolver {
-  @Query(() => String)
-  async brokenSql(): Promise<string> {
-    await currentDataSource?.query('SELECT secret_column FROM no_such_table WHERE password = ?', ['hunter2']);
-    return 'unreachable';
-  }
-
-  @Query(() => String)
-  bug(): string {
-    throw new TypeError("Cannot read properties of undefined (reading 'passwordHash')");
-  }
-
-  @Query(() => String)
-  domainRefusal(): string {
-    throw new ApiError('FORMS.QUANTITY_MISMATCH', '廃棄数量が出力記録と一致しません', { expected: 10, actual: 9 });
-  }
-}
-
-const FAILING_MODULE: ApiModule = { name: 'failing', entities: [], resolvers: [FailingResolver] };
+import { postAs, signInEveryRole, type RoleCaller } from './testing/role-callers';
 
 /** What must never reach a client. */
 const LEAKS = [/stack/i, /at \w+ \(/, /\.ts:\d+/, /SELECT/i, /no_such_table/, /hunter2/, /secret_column/, /passwordHash/, /sqlite|mysql|mariadb/i];
@@ -39,23 +13,44 @@ function expectNoLeak(text: string): void {
   for (const leak of LEAKS) expect(text).not.toMatch(leak);
 }
 
+const UNITS = '{ organisationUnits(first: 5) { totalCount edges { node { code } } } }';
+
+/**
+ * Runs `work` while every `dataSource.query` of the API — the reads of real operations — fails the way
+ * production code can: `fault` is a real database error (SQL, table and a parameter in it) or a bug.
+ */
+async function withFault<T>(dataSource: DataSource, fault: (original: DataSource['query']) => Promise<unknown>, work: () => Promise<T>): Promise<T> {
+  const original = dataSource.query.bind(dataSource) as DataSource['query'];
+  dataSource.query = (() => fault(original)) as DataSource['query'];
+  try {
+    return await work();
+  } finally {
+    dataSource.query = original;
+  }
+}
+
 describe.each(TEST_DATABASES)('GraphQL errors on $name', (database) => {
+  const config = database.config();
   let api: TestApi;
+  let officer: RoleCaller;
 
   beforeAll(async () => {
-    api = await startTestApi(database.config(), { modules: [...API_MODULES, FAILING_MODULE] });
-    currentDataSource = api.dataSource;
-  });
+    api = await startEmptyTestApi(config);
+    officer = (await signInEveryRole(api)).get('SYSTEM_OFFICER') as RoleCaller;
+  }, 120_000);
   afterAll(async () => {
-    currentDataSource = undefined;
-    await api.close();
+    await closeAndEmpty(api, config);
   });
 
   it('hides a database error (SQL, table, parameters) behind INTERNAL_SERVER_ERROR and logs it server-side', async () => {
-    const response = await postGraphql(api.graphqlUrl, '{ brokenSql }');
+    const response = await withFault(
+      api.dataSource,
+      (original) => original('SELECT secret_column FROM no_such_table WHERE password = ?', ['hunter2']),
+      () => postAs(api.graphqlUrl, officer, UNITS),
+    );
     expect(response.status).toBe(200);
     expect(response.body.errors).toEqual([
-      { message: INTERNAL_ERROR_MESSAGE, path: ['brokenSql'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      { message: INTERNAL_ERROR_MESSAGE, path: ['organisationUnits'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
     ]);
     expectNoLeak(response.text);
     const logged = api.logs.find((l) => l['message'] === 'graphql.unexpected_error');
@@ -63,22 +58,44 @@ describe.each(TEST_DATABASES)('GraphQL errors on $name', (database) => {
   });
 
   it('hides a bug the same way', async () => {
-    const response = await postGraphql(api.graphqlUrl, 'query Broken { bug }');
+    const response = await withFault(
+      api.dataSource,
+      async () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'passwordHash')");
+      },
+      () => postAs(api.graphqlUrl, officer, `query Broken ${UNITS}`),
+    );
     expect(response.body.errors?.[0]?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
     expect(response.body.errors?.[0]?.message).toBe(INTERNAL_ERROR_MESSAGE);
     expectNoLeak(response.text);
   });
 
-  it('passes a domain error through with its code and parameters', async () => {
-    const response = await postGraphql(api.graphqlUrl, '{ domainRefusal }');
+  it('passes a refusal of the API through with its code, reason, ja/en message and parameters', async () => {
+    const response = await postAs(api.graphqlUrl, officer, '{ organisationUnits(first: 101) { totalCount } }');
     expect(response.body.errors).toEqual([
       {
-        message: '廃棄数量が出力記録と一致しません',
+        message: 'first may be at most 100.',
         locations: [{ line: 1, column: 3 }],
-        path: ['domainRefusal'],
-        extensions: { code: 'FORMS.QUANTITY_MISMATCH', params: { expected: 10, actual: 9 } },
+        path: ['organisationUnits'],
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          reason: 'REQUEST.PAGE_TOO_LARGE',
+          message: { ja: '一度に取得できる件数は100件までです（first）。', en: 'first may be at most 100.' },
+          params: { argument: 'first', max: 100 },
+        },
       },
     ]);
+  });
+
+  it('passes a refusal of the guidelines through with its article', async () => {
+    const response = await postGraphql(api.graphqlUrl, UNITS);
+    expect(response.status).toBe(401);
+    expect(response.body.errors?.[0]?.extensions).toEqual({
+      code: 'UNAUTHENTICATED',
+      reason: 'PERMISSIONS.SIGN_IN_REQUIRED',
+      message: { ja: 'IDカードとパスワードでサインインしてください。', en: 'Sign in with your ID card and password.' },
+      article: '第19条第1項',
+    });
   });
 
   it.each([

@@ -1,7 +1,7 @@
-import { CHIBA_PROFILE_HISTORY, jstDate, type IsoDate } from '@juki/policies';
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { CHIBA_PROFILE_HISTORY, jstDate } from '@juki/policies';
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../graphql/api-context';
-import { CalendarDateScalar } from '../graphql/scalars/calendar-date.scalar';
+import { PolicyProfileArgs } from './policy-profile.args';
 import { PolicyProfileType } from './policy-profile.type';
 
 @Resolver(() => PolicyProfileType)
@@ -11,10 +11,7 @@ export class PolicyProfileResolver {
     nullable: true,
     description: 'The policy profile in force on asOf (default: today, JST); null before the guidelines took effect.',
   })
-  policyProfile(
-    @Arg('asOf', () => CalendarDateScalar, { nullable: true }) asOf: IsoDate | null | undefined,
-    @Ctx() context: ApiContext,
-  ): PolicyProfileType | null {
+  policyProfile(@Args() { asOf }: PolicyProfileArgs, @Ctx() context: ApiContext): PolicyProfileType | null {
     const profile = CHIBA_PROFILE_HISTORY.inForceOn(asOf ?? jstDate(context.requestedAt));
     return profile ? PolicyProfileType.from(profile) : null;
   }

@@ -1,7 +1,7 @@
 import { checkPasswordStrength, checkPin, jstDate, type PasswordContext } from '@juki/policies';
-import { Arg, Query, Resolver } from 'type-graphql';
-import { CalendarDateScalar } from '../graphql/scalars/calendar-date.scalar';
-import { PasswordCheckType, PasswordContextInput, PinCheckType } from './rule-checks.types';
+import { Args, Query, Resolver } from 'type-graphql';
+import { CheckPasswordStrengthArgs, CheckPinArgs } from './rule-checks.args';
+import { PasswordCheckType, PinCheckType } from './rule-checks.types';
 import { ViolationType } from './violation.type';
 
 /**
@@ -11,10 +11,7 @@ import { ViolationType } from './violation.type';
 @Resolver()
 export class RuleChecksResolver {
   @Query(() => PasswordCheckType, { description: 'Checks a candidate password against 第21条第2項 (profile in force today).' })
-  checkPasswordStrength(
-    @Arg('password', () => String) password: string,
-    @Arg('context', () => PasswordContextInput, { nullable: true }) context?: PasswordContextInput,
-  ): PasswordCheckType {
+  checkPasswordStrength(@Args() { password, context }: CheckPasswordStrengthArgs): PasswordCheckType {
     const ctx: PasswordContext = {
       ...(context?.userId ? { userId: context.userId } : {}),
       ...(context?.idCardNumber ? { idCardNumber: context.idCardNumber } : {}),
@@ -31,7 +28,7 @@ export class RuleChecksResolver {
   }
 
   @Query(() => PinCheckType, { description: 'Checks a 4-digit resident-card PIN against the applicant’s birth date (第10条の4第1号).' })
-  checkPin(@Arg('pin', () => String) pin: string, @Arg('birthDate', () => CalendarDateScalar) birthDate: string): PinCheckType {
+  checkPin(@Args() { pin, birthDate }: CheckPinArgs): PinCheckType {
     const verdict = checkPin(pin, birthDate);
     const type = new PinCheckType();
     type.allowed = verdict.allowed;

@@ -1,7 +1,9 @@
+import { AUDIT_RULES } from '../audit/audit.rules';
 import { AUTHORITY_RULES } from '../authority/authority.rules';
 import { CARD_RULES } from '../cards/card.rules';
 import { DISPOSAL_RULES } from '../disposal/disposal.rules';
 import { FORM_RULES } from '../forms/form.rules';
+import { INPUT_RULES } from '../input/input.rules';
 import { NETWORK_RULES } from '../network/network.rules';
 import { ORGANISATION_RULES } from '../organisation/organisation.rules';
 import { OPERATOR_RULES } from '../operators/operator.rules';
@@ -22,6 +24,8 @@ export const RULE_CATALOGUE: readonly RuleDefinition[] = [
   ...PASSWORD_RULES,
   ...NETWORK_RULES,
   ...PERMISSION_RULES,
+  ...AUDIT_RULES,
+  ...INPUT_RULES,
 ].sort((a, b) => compareArticles(a.article, b.article) || a.id.localeCompare(b.id));
 
 export function findRule(id: string): RuleDefinition | undefined {

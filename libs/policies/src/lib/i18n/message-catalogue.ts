@@ -1,7 +1,9 @@
+import { AUDIT_MESSAGES } from '../audit/audit.messages';
 import { AUTHORITY_MESSAGES } from '../authority/authority.messages';
 import { CARD_MESSAGES } from '../cards/card.messages';
 import { DISPOSAL_MESSAGES } from '../disposal/disposal.messages';
 import { FORM_MESSAGES } from '../forms/form.messages';
+import { INPUT_MESSAGES } from '../input/input.messages';
 import { NETWORK_MESSAGES } from '../network/network.messages';
 import { ORGANISATION_MESSAGES } from '../organisation/organisation.messages';
 import { OPERATOR_MESSAGES } from '../operators/operator.messages';
@@ -26,6 +28,8 @@ export const MESSAGE_CATALOGUE = {
   ...AUTHORITY_MESSAGES,
   ...NETWORK_MESSAGES,
   ...PERMISSION_MESSAGES,
+  ...AUDIT_MESSAGES,
+  ...INPUT_MESSAGES,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGE_CATALOGUE;

@@ -81,4 +81,9 @@ export const PASSWORD_MESSAGES = {
     ja: '直近{historyDepth}回に使用したパスワードは再使用できません。',
     en: 'You cannot reuse any of your last {historyDepth} passwords.',
   },
+  'PASSWORDS.CURRENT_INCORRECT': {
+    article: '第21条第4項',
+    ja: '現在のパスワードが正しくありません。',
+    en: 'The current password is incorrect.',
+  },
 } as const satisfies CatalogueSection;

@@ -57,4 +57,15 @@ export const PASSWORD_RULES: readonly RuleDefinition[] = [
     parameters: ['passwords.historyDepth'],
     codes: ['PASSWORDS.REUSED'],
   },
+  {
+    id: 'art21.passwordChange',
+    article: '第21条第4項',
+    title: { ja: '操作者によるパスワード変更', en: 'Password change by the operator' },
+    description: {
+      ja: '操作者は現在のパスワードを示して自らパスワードを変更する。新しいパスワードは第2項の規則と再使用禁止に従い、変更すると有効期限が改めて始まり、再設定後の変更要求も解除される。現在のパスワードの誤りは連続失敗に数える。',
+      en: 'Operators change their own password by giving the current one; the new one follows 第2項 and the no-reuse rule, restarts the expiry period and clears a reset. A wrong current password counts as a consecutive failure.',
+    },
+    parameters: ['passwords.expiryDays', 'passwords.maxConsecutiveFailures'],
+    codes: ['PASSWORDS.CURRENT_INCORRECT'],
+  },
 ];

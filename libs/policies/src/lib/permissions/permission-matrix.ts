@@ -18,6 +18,31 @@ const LEADERSHIP_READ: Readonly<Partial<Record<Role, RowScope>>> = {
   AUDITOR: 'CITY',
 };
 
+/** People's own records: every role of a person reads the rows about themselves. */
+const STAFF_SELF: Readonly<Partial<Record<Role, RowScope>>> = {
+  SYSTEM_ADMINISTRATOR: 'SELF',
+  DEPUTY_ADMINISTRATOR: 'SELF',
+  SYSTEM_OFFICER: 'SELF',
+  SECURITY_OFFICER: 'SELF',
+  HANDLER: 'SELF',
+  IT_DIVISION_HEAD: 'SELF',
+  AUDITOR: 'SELF',
+};
+
+/** Every principal, a ward system included, reads what is about itself. */
+const EVERYONE_SELF: Readonly<Partial<Record<Role, RowScope>>> = { ...STAFF_SELF, INTEGRATION: 'SELF' };
+
+/** The roles of people (a ward system's token is not a person: no session, no password, no card). */
+const STAFF_AUDIENCE: readonly Role[] = [
+  'SYSTEM_ADMINISTRATOR',
+  'DEPUTY_ADMINISTRATOR',
+  'SYSTEM_OFFICER',
+  'SECURITY_OFFICER',
+  'HANDLER',
+  'IT_DIVISION_HEAD',
+  'AUDITOR',
+];
+
 const ID = { systemSet: true } as const;
 const STAMP = { systemSet: true } as const;
 const TEXT = {} as const;
@@ -37,7 +62,7 @@ export const PERMISSION_MATRIX: Readonly<Record<string, TypeRule>> = {
       INTEGRATION: 'CITY',
     },
     write: { SYSTEM_OFFICER: 'CITY' },
-    fields: { id: ID, code: TEXT, name: TEXT, kind: TEXT, parent: TEXT, usesJukiNet: TEXT },
+    fields: { id: ID, code: TEXT, name: TEXT, nameEn: TEXT, kind: TEXT, parent: TEXT, children: { systemSet: true }, usesJukiNet: TEXT },
   },
 
   // ── 第2章・第19条第2項: staff and their roles ───────────────────────────────────────────────
@@ -96,6 +121,55 @@ export const PERMISSION_MATRIX: Readonly<Record<string, TypeRule>> = {
     },
   },
 
+  // ── 第19条第1項・第20条・第21条: one's own session, and the results of identity operations ──────────
+  // Sign-in is public (anyone may present a card and a password), so what it returns is readable by every
+  // role: only the signed-in person's own session and basics, never another person's data.
+  Session: {
+    article: '第19条第1項',
+    label: { ja: 'セッション（本人）', en: 'Session (one’s own)' },
+    read: EVERYONE_SELF,
+    write: {},
+    fields: {
+      id: ID,
+      staffId: STAMP,
+      employeeNumber: STAMP,
+      name: STAMP,
+      nameKana: STAMP,
+      title: STAMP,
+      sectionId: STAMP,
+      sectionName: STAMP,
+      roles: STAMP,
+      grants: STAMP,
+      passwordChangeRequired: STAMP,
+      passwordExpiresAt: STAMP,
+      expiresAt: STAMP,
+      absoluteExpiresAt: STAMP,
+      // The bearer secret of a session just opened by signIn(returnToken: true): in that response only.
+      token: STAMP,
+    },
+  },
+  SessionRoleGrant: {
+    article: '第19条第2項',
+    label: { ja: '本人の役割（セッション）', en: 'One’s own role grant (session)' },
+    read: EVERYONE_SELF,
+    write: {},
+    fields: { id: ID, role: STAMP, sectionId: STAMP, sectionName: STAMP, effectiveFrom: STAMP, effectiveTo: STAMP },
+  },
+  OperatorIdCardLossReport: {
+    article: '第20条第5項',
+    label: { ja: 'IDカードの紛失・盗難の報告', en: 'Operator ID card loss report' },
+    read: { ...STAFF_SELF, SYSTEM_OFFICER: 'CITY' },
+    write: {},
+    fields: { id: ID, status: STAMP, lossKind: STAMP, reportedAt: STAMP, revokedAt: STAMP, sessionsEnded: STAMP, card: STAMP },
+  },
+  CreatedApiClient: {
+    article: '第19条の2第1項第2号',
+    label: { ja: '作成したAPI連携クライアント（トークンは一度だけ表示）', en: 'Created API client (token shown once)' },
+    read: { SYSTEM_OFFICER: 'CITY' },
+    write: {},
+    fields: { id: ID, apiClient: STAMP, token: STAMP },
+  },
+
   // ── 第19条の2: API clients of ward systems (user IDs mapped to operators, least privilege) ─────────
   ApiClient: {
     article: '第19条の2第1項第2号',
@@ -125,17 +199,46 @@ export const PERMISSION_MATRIX: Readonly<Record<string, TypeRule>> = {
       id: ID,
       sequence: STAMP,
       occurredAt: STAMP,
-      actor: STAMP,
-      actorRole: STAMP,
+      actorKind: STAMP,
+      actorStaffId: STAMP,
+      actorApiClientId: STAMP,
+      actorRoles: STAMP,
       operation: STAMP,
       recordType: STAMP,
       recordIds: STAMP,
-      section: STAMP,
+      sectionId: STAMP,
       source: { systemSet: true, maskedFor: ['AUDITOR'] },
       outcome: STAMP,
       hash: STAMP,
       previousHash: STAMP,
     },
+  },
+  AuditLegalHold: {
+    article: '第19条第1項',
+    label: { ja: '操作履歴の保全措置', en: 'Legal hold on the operation history' },
+    read: { SYSTEM_ADMINISTRATOR: 'CITY', DEPUTY_ADMINISTRATOR: 'CITY', SYSTEM_OFFICER: 'CITY', AUDITOR: 'CITY' },
+    write: { SYSTEM_OFFICER: 'CITY' },
+    fields: {
+      id: ID,
+      caseReference: TEXT,
+      reason: PERSONAL,
+      coversFrom: TEXT,
+      coversUntil: TEXT,
+      recordType: TEXT,
+      inForce: STAMP,
+      placedAt: STAMP,
+      placedByStaffId: STAMP,
+      releasedAt: STAMP,
+      releasedByStaffId: STAMP,
+      version: STAMP,
+    },
+  },
+  AuditCheckpoint: {
+    article: '第19条第1項',
+    label: { ja: '操作履歴の削除の記録（チェックポイント）', en: 'Operation-history purge checkpoint' },
+    read: { ...LEADERSHIP_READ },
+    write: {},
+    fields: { id: ID, sequence: STAMP, hash: STAMP, purgedCount: STAMP, purgedBefore: STAMP, createdAt: STAMP, createdByStaffId: STAMP },
   },
   LogonEvent: {
     article: '第19条の2第2項',
@@ -400,6 +503,30 @@ export const OPERATION_MATRIX: Readonly<Record<string, OperationRule>> = {
       en: 'Evaluates only its input and touches no record (checked before a password change)',
     },
   },
+  'Query.organisationUnits': {
+    article: '第2条第2項',
+    audience: 'AUTHENTICATED',
+    note: {
+      ja: '組織（課）の一覧。行の範囲は各役割の読取範囲（PERMISSION_MATRIX.OrganisationUnit）に従う',
+      en: 'The organisation units; rows as far as each role reads OrganisationUnit',
+    },
+  },
+  'Query.organisationUnit': {
+    article: '第2条第2項',
+    audience: 'AUTHENTICATED',
+    note: {
+      ja: '組織（課）を1件参照する。範囲外の行は存在しない行と同じく null',
+      en: 'One organisation unit; a row out of reach is null, like one that does not exist',
+    },
+  },
+  'Query.node': {
+    article: '第19条の2第1項第2号',
+    audience: 'AUTHENTICATED',
+    note: {
+      ja: 'グローバルIDによる参照。型ごとの読取範囲と項目の権限に従い、範囲外の行は null',
+      en: 'Lookup by global id under the row scope and field access of its type; a row out of reach is null',
+    },
+  },
   'Query.checkPin': {
     article: '第10条の4第1号',
     audience: 'PUBLIC',
@@ -407,5 +534,131 @@ export const OPERATION_MATRIX: Readonly<Record<string, OperationRule>> = {
       ja: '暗証番号は申請者自身が入力する（第10条の4第2号）。入力のみを評価し、保存も記録もしない',
       en: 'The applicant enters the PIN themselves (第10条の4第2号); only the input is evaluated, never stored or logged',
     },
+  },
+  'Query.auditEvents': {
+    article: '第19条第1項',
+    audience: ['SYSTEM_ADMINISTRATOR', 'DEPUTY_ADMINISTRATOR', 'SYSTEM_OFFICER', 'AUDITOR', 'SECURITY_OFFICER'],
+    note: {
+      ja: '操作履歴の参照。管理者・副管理者・責任者・監査担当は全市、情報セキュリティ責任者は自課の記録に関するもののみ（PERMISSION_MATRIX.AuditEvent）',
+      en: 'The operation history: city-wide for the leadership and auditors, a security officer only for their own section (PERMISSION_MATRIX.AuditEvent)',
+    },
+  },
+  'Query.verifyAuditChain': {
+    article: '第19条第1項',
+    audience: ['SYSTEM_ADMINISTRATOR', 'DEPUTY_ADMINISTRATOR', 'SYSTEM_OFFICER', 'AUDITOR'],
+    note: {
+      ja: '操作履歴の連鎖（ハッシュ）を検証し、最初の不整合を示す。全市の履歴を対象とするため全市を参照できる役割に限る',
+      en: 'Verifies the hash chain of the operation history and reports the first broken link; it spans the whole city, so only city-wide readers',
+    },
+  },
+  'Query.auditLegalHolds': {
+    article: '第19条第1項',
+    audience: ['SYSTEM_ADMINISTRATOR', 'DEPUTY_ADMINISTRATOR', 'SYSTEM_OFFICER', 'AUDITOR'],
+    note: { ja: '操作履歴の保全措置の一覧', en: 'The legal holds on the operation history' },
+  },
+  'Mutation.purgeAuditEvents': {
+    article: '第19条第1項',
+    audience: ['SYSTEM_OFFICER'],
+    note: {
+      ja: '保存期間（7年）を過ぎ、保全措置の対象でない操作履歴だけを削除する。削除自体も記録し、残る連鎖はチェックポイントから検証できる。操作履歴を変更・削除する操作はこれ以外にない',
+      en: 'Removes only operation history past its 7 years and under no legal hold; the purge is itself recorded and what remains verifies from a checkpoint. No other operation changes or deletes events',
+    },
+  },
+  'Mutation.placeAuditLegalHold': {
+    article: '第19条第1項',
+    audience: ['SYSTEM_OFFICER'],
+    note: { ja: '保全措置をとる（期間又は記録の種類を指定）', en: 'Places a legal hold (a time range and/or a record type)' },
+  },
+  'Mutation.releaseAuditLegalHold': {
+    article: '第19条第1項',
+    audience: ['SYSTEM_OFFICER'],
+    note: { ja: '保全措置を解除する', en: 'Releases a legal hold' },
+  },
+  'Mutation.signIn': {
+    article: '第19条第1項',
+    audience: 'PUBLIC',
+    note: {
+      ja: 'IDカードの番号とパスワードの提示は誰でもできる（唯一の公開の更新操作）。失敗はすべて同じ応答・同じ所要時間で、送信元ごとに回数を制限し、試行はすべてログオン履歴に記録する（第19条の2第2項）',
+      en: 'Anyone may present a card number and a password (the one public mutation). Every failure gets the same answer in the same time, attempts are rate-limited per source, and each is logon history (第19条の2第2項)',
+    },
+  },
+  'Mutation.signOut': {
+    article: '第19条第1項',
+    audience: STAFF_AUDIENCE,
+    note: { ja: '自分のセッションを終了する', en: 'Ends one’s own session' },
+  },
+  'Mutation.changePassword': {
+    article: '第21条第4項',
+    audience: STAFF_AUDIENCE,
+    note: {
+      ja: '自分のパスワードのみ。現在のパスワードを要し、第21条第2項と再使用禁止を満たすこと。期限切れ・再設定後でも可',
+      en: 'One’s own password only; needs the current one and must meet 第21条第2項 and the no-reuse rule. Allowed with an expired or reset password',
+    },
+  },
+  'Query.me': {
+    article: '第19条第1項',
+    audience: STAFF_AUDIENCE,
+    note: {
+      ja: '自分のセッション・役割・パスワード期限。パスワード変更が必要な間も可',
+      en: 'One’s own session, roles and password expiry; allowed while a password change is required',
+    },
+  },
+  'Mutation.unlockAccount': {
+    article: '第19条第1項',
+    audience: ['SYSTEM_OFFICER'],
+    note: {
+      ja: '連続失敗でロックされたアカウントは情報システム責任者が解除するまで使えない',
+      en: 'An account locked after consecutive failures stays locked until the system officer unlocks it',
+    },
+  },
+  'Mutation.reportOperatorIdCardLost': {
+    article: '第20条第5項',
+    audience: STAFF_AUDIENCE,
+    note: {
+      ja: '貸与された本人は自分のカードを、情報システム責任者はどのカードも報告できる。カードは失効し、そのすべてのセッションが直ちに終了する。範囲外のカードは存在しないものと同じ扱い',
+      en: 'Holders report their own card, the system officer any card; the card is revoked and all its sessions end at once. A card out of reach is treated as non-existent',
+    },
+  },
+  'Mutation.createApiClient': {
+    article: '第19条の2第1項第2号',
+    audience: ['SYSTEM_OFFICER'],
+    note: {
+      ja: '区システムのAPIクライアントを作成する。トークンはこの応答で一度だけ示し、ハッシュのみ保存する',
+      en: 'Creates a ward system’s API client; the token is in this response only and stored as a hash',
+    },
+  },
+  'Mutation.revokeApiClient': {
+    article: '第19条の2第1項第4号',
+    audience: ['SYSTEM_OFFICER'],
+    note: { ja: '不要なAPIクライアントを失効させる（次の要求から認証されない）', en: 'Revokes an API client; its token fails from the next request' },
+  },
+  'Query.staff': {
+    article: '第19条第2項',
+    audience: STAFF_AUDIENCE,
+    note: {
+      ja: '職員の一覧。行の範囲は役割ごと（全市、自課、又は本人のみ。PERMISSION_MATRIX.Staff）',
+      en: 'The staff, as far as each role reads Staff: city-wide, own section, or oneself',
+    },
+  },
+  'Query.operatorIdCards': {
+    article: '第20条第2項',
+    audience: ['SYSTEM_ADMINISTRATOR', 'DEPUTY_ADMINISTRATOR', 'SYSTEM_OFFICER', 'AUDITOR', 'SECURITY_OFFICER', 'HANDLER'],
+    note: {
+      ja: 'IDカードの管理簿。情報セキュリティ責任者は自課の職員のカード、取扱者は自分のカードのみ',
+      en: 'The ID card ledger: a security officer sees the cards of their section’s staff, a handler only their own',
+    },
+  },
+  'Query.logonEvents': {
+    article: '第19条の2第2項',
+    audience: ['SYSTEM_ADMINISTRATOR', 'DEPUTY_ADMINISTRATOR', 'SYSTEM_OFFICER', 'AUDITOR', 'SECURITY_OFFICER', 'HANDLER'],
+    note: {
+      ja: 'ログオン履歴の確認（不正アクセスのないことの確認）。不明なカードの試行は全市を参照できる役割のみ',
+      en: 'Reviewing the logon history for unauthorised access; attempts with unknown cards only for city-wide readers',
+    },
+  },
+  'Query.apiClients': {
+    article: '第19条の2第1項第4号',
+    audience: ['SYSTEM_ADMINISTRATOR', 'SYSTEM_OFFICER', 'AUDITOR'],
+    note: { ja: 'APIクライアントの一覧（定期的な見直し）', en: 'The API clients, for their periodic review' },
   },
 };

@@ -134,9 +134,15 @@ describe('the permission matrix (第19条の2第1項第2号)', () => {
     expect(integrationTokenAllows('CardStockTake', 'write', ['cards:write'])).toBe(false);
   });
 
-  it('public operations are only catalogue reads and pure checks', () => {
+  it('public operations are only catalogue reads, pure checks and signIn (presenting a card and a password)', () => {
     const publicOps = Object.entries(OPERATION_MATRIX).filter(([, r]) => r.audience === 'PUBLIC').map(([op]) => op);
-    expect(publicOps.sort()).toEqual(['Query.checkPasswordStrength', 'Query.checkPin', 'Query.policyProfile', 'Query.ruleCatalogue']);
+    expect(publicOps.sort()).toEqual([
+      'Mutation.signIn',
+      'Query.checkPasswordStrength',
+      'Query.checkPin',
+      'Query.policyProfile',
+      'Query.ruleCatalogue',
+    ]);
     expect(operationAllowed('Query.ruleCatalogue', [])).toBe(true);
   });
 });
