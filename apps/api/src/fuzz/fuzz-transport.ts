@@ -20,7 +20,6 @@ export interface FuzzPrincipal {
   readonly cookie?: string;
   /** The member of staff behind a staff session (row id). */
   readonly staffId?: string;
-  readonly sessionId?: string;
 }
 
 /** One error as it reached the client. */

@@ -266,7 +266,7 @@ function principalsFor(world: World, mutation: string): { allowed: FuzzPrincipal
   const operation = `Mutation.${mutation}`;
   const rolesOf = (p: FuzzPrincipal): readonly Role[] => world.callerRoles.get(p.label) ?? [];
   if (mutation === 'changePassword') {
-    // Wrong current passwords lock an account: only the dedicated caller changes passwords.
+    // Wrong current passwords lock an account: only the dedicated password callers change passwords.
     return { allowed: [...world.passwordCallers], refused: [...world.others, ...world.callers.filter((c) => c.kind === 'integration')] };
   }
   if (mutation === 'signOut') {

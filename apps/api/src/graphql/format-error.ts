@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ApiError, PUBLIC_ERROR_CODES } from './api-error';
+import { redactInputError } from './validation/input-coercion-errors';
 
 export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
 
@@ -33,6 +34,9 @@ export function formatApiError(formatted: GraphQLFormattedError, error: unknown)
       },
     };
   }
+  // graphql-js quotes a refused variable's value (a PIN sent as a number, a bad date): never echo it.
+  const redacted = redactInputError(formatted, error);
+  if (redacted) return redacted;
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && PUBLIC.has(code) && code !== 'INTERNAL_SERVER_ERROR' && isDeliberate(error)) {
     return { message: formatted.message, ...where, extensions: { code } };

@@ -106,8 +106,9 @@ describe.each(TEST_DATABASES)('GraphQL errors on $name', (database) => {
   ])('reports %s with its code and no stack', async (_name, query, variables, code) => {
     const response = await postGraphql(api.graphqlUrl, query, variables);
     expect(response.status).toBe(400);
-    expect(response.body.errors?.[0]?.extensions).toEqual({ code });
+    expect(response.body.errors?.[0]?.extensions?.['code']).toBe(code);
     expect(response.body.errors?.[0]?.message.length).toBeGreaterThan(0);
+    if (variables) for (const value of Object.values(variables)) expect(response.text).not.toContain(String(value));
     expectNoLeak(response.text);
   });
 

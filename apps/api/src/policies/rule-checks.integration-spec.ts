@@ -50,3 +50,20 @@ describe.each(TEST_DATABASES)('password and PIN checks over HTTP on $name', (dat
     expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 });
+
+describe.each(TEST_DATABASES)('a PIN sent with the wrong type on $name', (database) => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi(database.config());
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('is refused as BAD_USER_INPUT without echoing the value', async () => {
+    const { body, text } = await postGraphql(api.graphqlUrl, PIN, { pin: 4821, birthDate: '1985-06-12' });
+    expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(text).not.toContain('4821');
+  });
+});
