@@ -19,6 +19,8 @@ export const STRUCTURAL_TYPES: readonly string[] = [
   'Violation',
   'PasswordCheck',
   'PinCheck',
+  // A ledger export (its rows are read under the ledger's own row filter and field access)
+  'CsvFile',
   // Value types of the audit area (results of verifying and purging the operation history)
   'AuditChainVerification',
   'AuditChainBreak',
