@@ -6,6 +6,11 @@ export const AUTHORITY_MESSAGES = {
     ja: '本人確認情報取扱者を指名できるのは、同じ課（{section}）の情報セキュリティ責任者だけです。',
     en: 'Only the security officer of the same section ({section}) may designate a handler.',
   },
+  'AUTHORITY.PRECAUTIONS_PUBLISHER_NOT_SECTION_SECURITY_OFFICER': {
+    article: '第9条第1項',
+    ja: '本人確認情報の取扱上の留意事項を定めることができるのは、その課（{section}）の情報セキュリティ責任者だけです。',
+    en: 'Only the security officer of the section ({section}) may publish its handling precautions.',
+  },
   'AUTHORITY.APPROVER_NOT_SYSTEM_OFFICER': {
     article: '第19条第2項',
     ja: '操作者を承認できるのは情報システム責任者だけです。',

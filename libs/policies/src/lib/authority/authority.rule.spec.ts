@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { ROLES, type Role } from '../permissions/roles';
-import { checkHandlerDesignation, checkOperatorApproval, checkRoomEntryApproval } from './authority.rule';
+import { checkHandlerDesignation, checkOperatorApproval, checkPrecautionsPublisher, checkRoomEntryApproval } from './authority.rule';
 import { holdsRole, rolesInForce, type Actor } from './role-grant';
 
 const actor = (role: Role, sectionId?: string, effectiveTo?: string): Actor => ({
@@ -29,6 +29,19 @@ describe('art8.designateHandler (第8条)', () => {
         const designator = actor(role, section, expired ? '2026-01-01' : undefined);
         const ok = checkHandlerDesignation({ designator, sectionId: 'a', on: ON }).ok;
         return ok === (role === 'SECURITY_OFFICER' && section === 'a' && !expired);
+      }),
+    );
+  });
+});
+
+describe('art9.publishPrecautions (第9条第1項)', () => {
+  it('property: only SECURITY_OFFICER of exactly that section, in force that day, may publish its precautions', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ROLES), fc.constantFrom('a', 'b'), fc.boolean(), (role, section, expired) => {
+        const publisher = actor(role, section, expired ? '2026-01-01' : undefined);
+        const r = checkPrecautionsPublisher({ publisher, sectionId: 'a', on: ON });
+        const allowed = role === 'SECURITY_OFFICER' && section === 'a' && !expired;
+        return r.ok === allowed && (allowed || r.violations[0]?.code === 'AUTHORITY.PRECAUTIONS_PUBLISHER_NOT_SECTION_SECURITY_OFFICER');
       }),
     );
   });

@@ -3,6 +3,7 @@ import { result, violation, type RuleResult, type Violation } from '../core/viol
 import { holdsRole, type Actor } from './role-grant';
 
 export const DESIGNATE_HANDLER_RULE_ID = 'art8.designateHandler';
+export const PUBLISH_PRECAUTIONS_RULE_ID = 'art9.publishPrecautions';
 export const APPROVE_OPERATOR_RULE_ID = 'art19.approveOperator';
 export const ROOM_ENTRY_RULE_ID = 'art22.roomEntryApproval';
 
@@ -11,6 +12,14 @@ export function checkHandlerDesignation(input: { designator: Actor; sectionId: s
   if (holdsRole(input.designator, 'SECURITY_OFFICER', input.on, input.sectionId)) return result([]);
   return result([
     violation(DESIGNATE_HANDLER_RULE_ID, 'AUTHORITY.DESIGNATOR_NOT_SECTION_SECURITY_OFFICER', { section: input.sectionId }),
+  ]);
+}
+
+/** 第9条第1項: the security officer of a section presents (publishes) its handling precautions — nobody else. */
+export function checkPrecautionsPublisher(input: { publisher: Actor; sectionId: string; on: IsoDate }): RuleResult {
+  if (holdsRole(input.publisher, 'SECURITY_OFFICER', input.on, input.sectionId)) return result([]);
+  return result([
+    violation(PUBLISH_PRECAUTIONS_RULE_ID, 'AUTHORITY.PRECAUTIONS_PUBLISHER_NOT_SECTION_SECURITY_OFFICER', { section: input.sectionId }),
   ]);
 }
 

@@ -13,6 +13,17 @@ export const AUTHORITY_RULES: readonly RuleDefinition[] = [
     codes: ['AUTHORITY.DESIGNATOR_NOT_SECTION_SECURITY_OFFICER'],
   },
   {
+    id: 'art9.publishPrecautions',
+    article: '第9条第1項',
+    title: { ja: '留意事項を定める者', en: 'Who publishes the handling precautions' },
+    description: {
+      ja: '本人確認情報の取扱上の留意事項は、その課の情報セキュリティ責任者が定めて提示する。他の課の責任者や他の役割による改訂は無効。',
+      en: 'A section’s handling precautions are published by its own security officer; anyone else is refused.',
+    },
+    parameters: [],
+    codes: ['AUTHORITY.PRECAUTIONS_PUBLISHER_NOT_SECTION_SECURITY_OFFICER'],
+  },
+  {
     id: 'art19.approveOperator',
     article: '第19条第2項',
     title: { ja: '操作者の承認', en: 'Approval of operators' },
