@@ -5,6 +5,78 @@ import type { CatalogueSection } from '../i18n/message-catalogue.types';
  * lockable cabinet (第10条第2項), disposal reconciled against the records and done promptly (第10条第3項).
  */
 export const FORM_MESSAGES = {
+  // 第10条: the life cycle of a printed form in the ledger (recorded → stored → disposed)
+  'FORMS.OUTPUT_NOT_FOUND': {
+    article: '第10条第1項',
+    ja: '指定された出力帳票の記録はありません。',
+    en: 'There is no such printed-form output record.',
+  },
+  'FORMS.PLACE_NOT_FOUND': {
+    article: '第10条第2項',
+    ja: '指定された保管場所（書庫等）はありません。',
+    en: 'There is no such storage place.',
+  },
+  'FORMS.SECTION_INVALID': {
+    article: '第10条第1項',
+    ja: '帳票を記録する課が正しくありません（住基ネットを利用する課を指定してください）。',
+    en: 'The section is not valid: name a section that uses Juki-Net.',
+  },
+  'FORMS.STALE_VERSION': {
+    article: '第10条',
+    ja: 'この記録は他の操作により変更されています（版 {expected} を指定しましたが現在は版 {actual} です）。最新の内容を確認してから操作してください。',
+    en: 'This record was changed by someone else (you gave version {expected}, it is now version {actual}). Reload it and try again.',
+  },
+  'FORMS.NOT_STORED': {
+    article: '第10条第3項',
+    ja: '保管の記録がない帳票は廃棄できません。先に保管を記録してください。',
+    en: 'Forms with no storage record cannot be disposed of. Record their storage first.',
+  },
+  'FORMS.ALREADY_DISPOSED': {
+    article: '第10条第3項',
+    ja: 'この帳票は既にすべて廃棄されています。廃棄済みの帳票を再び廃棄・保管・移動することはできません。',
+    en: 'These forms have all been disposed of already; disposed forms cannot be disposed of, stored or moved again.',
+  },
+  'FORMS.MOVE_NOT_STORED': {
+    article: '第10条第2項',
+    ja: '保管の記録がない帳票は移動できません。',
+    en: 'Forms with no storage record cannot be moved.',
+  },
+  'FORMS.MOVE_SAME_PLACE': {
+    article: '第10条第2項',
+    ja: '移動元と移動先の保管場所が同じです。',
+    en: 'The storage place moved from and to is the same.',
+  },
+  'FORMS.MOVE_EXCEEDS_HELD': {
+    article: '第10条第2項',
+    ja: '移動数量（{actual}）が保管場所「{place}」の保管数量（{expected}）を超えています。',
+    en: 'The quantity moved ({actual}) exceeds the {expected} kept in "{place}".',
+  },
+  'FORMS.STORE_EXCEEDS_UNSTORED': {
+    article: '第10条第2項',
+    ja: '保管数量（{actual}）が未保管の数量（{expected} = 出力数量 {outputQuantity} − 保管済み {stored} − 廃棄済み {disposed}）を超えています。',
+    en: 'The quantity stored ({actual}) exceeds the {expected} not yet stored (output {outputQuantity} − stored {stored} − disposed {disposed}).',
+  },
+  'FORMS.KEEP_UNTIL_BEFORE_OUTPUT': {
+    article: '第10条第3項',
+    ja: '保管期間の終了日（{keepUntil}）が出力年月日（{outputOn}）より前になっています。',
+    en: 'The end of the keeping period ({keepUntil}) is before the output date ({outputOn}).',
+  },
+  'FORMS.COUNT_INVALID': {
+    article: '第10条第2項',
+    ja: '保管・移動する数量「{quantity}」は1以上の整数でなければなりません。',
+    en: 'The quantity stored or moved ("{quantity}") must be a whole number of at least 1.',
+  },
+  'FORMS.DATE_IN_FUTURE': {
+    article: '第10条第2項',
+    ja: '日付（{date}）が記録日（{today}）より後になっています。',
+    en: 'The date ({date}) is after the recording date ({today}).',
+  },
+  'FORMS.PLACE_HOLDS_FORMS': {
+    article: '第10条第2項',
+    ja: '保管場所「{place}」には帳票{quantity}部が保管されているため、施錠できない場所に変更できません。',
+    en: 'The storage place "{place}" holds {quantity} copies, so it cannot be changed to a place that cannot be locked.',
+  },
+
   // 第10条第1項: the output record
   'FORMS.NAME_MISSING': {
     article: '第10条第1項第1号',

@@ -1,4 +1,5 @@
 import type { RuleDefinition } from '../core/rule-definition';
+import { FORM_LEDGER_LIFECYCLE_RULE_ID } from './form-ledger-lifecycle.rule';
 import { FORM_DISPOSAL_DUE_RULE_ID } from './form-disposal-due.rule';
 import { FORM_DISPOSAL_RECONCILIATION_RULE_ID } from './form-disposal-reconciliation.rule';
 import { FORM_OUTPUT_RECORD_RULE_ID } from './form-output-record.rule';
@@ -6,6 +7,32 @@ import { FORM_STORAGE_RULE_ID } from './form-storage.rule';
 
 /** 第10条: printed forms output from the communication server. */
 export const FORM_RULES: readonly RuleDefinition[] = [
+  {
+    id: FORM_LEDGER_LIFECYCLE_RULE_ID,
+    article: '第10条',
+    title: { ja: '帳票の記録・保管・廃棄の流れ', en: 'Life cycle of a printed form in the ledger' },
+    description: {
+      ja: '出力を記録した帳票（第1項）は、施錠できる書庫等に保管し（第2項、保管場所間の移動も記録する）、記録と突き合わせて廃棄する（第3項）。保管の記録がない帳票の廃棄・移動、廃棄済みの帳票の再度の廃棄・保管・移動、未保管の数量を超える保管、保管数量を超える移動は認めない。記録は版で管理し、古い版に基づく更新は拒否する。',
+      en: 'A form whose output is recorded (item 1) is kept in a lockable cabinet (item 2; moves between places are recorded) and disposed of after reconciliation with the records (item 3). Disposing of or moving forms never stored, disposing of, storing or moving disposed forms, storing more than is unstored and moving more than a place holds are refused. Records are versioned: a change based on a stale version is refused.',
+    },
+    parameters: [],
+    codes: [
+      'FORMS.OUTPUT_NOT_FOUND',
+      'FORMS.PLACE_NOT_FOUND',
+      'FORMS.SECTION_INVALID',
+      'FORMS.STALE_VERSION',
+      'FORMS.NOT_STORED',
+      'FORMS.ALREADY_DISPOSED',
+      'FORMS.MOVE_NOT_STORED',
+      'FORMS.MOVE_SAME_PLACE',
+      'FORMS.MOVE_EXCEEDS_HELD',
+      'FORMS.STORE_EXCEEDS_UNSTORED',
+      'FORMS.KEEP_UNTIL_BEFORE_OUTPUT',
+      'FORMS.DATE_IN_FUTURE',
+      'FORMS.COUNT_INVALID',
+      'FORMS.PLACE_HOLDS_FORMS',
+    ],
+  },
   {
     id: FORM_OUTPUT_RECORD_RULE_ID,
     article: '第10条第1項',
