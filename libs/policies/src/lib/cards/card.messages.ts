@@ -33,6 +33,92 @@ export const CARD_MESSAGES = {
     en: 'The number of cards "{count}" must be a whole number of at least 0.',
   },
 
+  // 第10条の2第1項: stock-take (棚卸し) against the counts derived from the recorded movements
+  'CARDS.STOCK_TAKE_DIFFERENCE': {
+    article: '第10条の2第1項',
+    ja: '保管場所「{place}」の{state}のカードは、実査で{counted}枚、受払の記録から{derived}枚で、{difference}枚の差異があります。',
+    en: 'At "{place}", {counted} cards were counted in the state {state} but the recorded movements give {derived}: a difference of {difference}.',
+  },
+  'CARDS.STOCK_TAKE_COUNT_INVALID': {
+    article: '第10条の2第1項',
+    ja: '実査した枚数「{count}」は0以上の整数でなければなりません。',
+    en: 'The counted number "{count}" must be a whole number of at least 0.',
+  },
+  'CARDS.STOCK_TAKE_STATES_INVALID': {
+    article: '第10条の2第1項',
+    ja: '棚卸しでは、未印刷・印刷済み・廃棄待ちの各状態の枚数を1回ずつ記録してください（「{state}」が不足、重複又は対象外です）。',
+    en: 'A stock-take records the count of each state kept in a place — blank, printed, awaiting disposal — exactly once ({state} is missing, repeated or not one of them).',
+  },
+  'CARDS.STOCK_TAKE_DATE_INVALID': {
+    article: '第10条の2第1項',
+    ja: '実査日「{date}」は正しい日付で、今日（{today}）以前でなければなりません。',
+    en: 'The stock-take date "{date}" must be a valid date no later than today ({today}).',
+  },
+
+  // 第10条の2第1項: the life cycle of each card, recorded movement by movement
+  'CARDS.NOT_FOUND': {
+    article: '第10条の2第1項',
+    ja: '指定された住民基本台帳カードは見つかりません。',
+    en: 'The resident card was not found.',
+  },
+  'CARDS.PLACE_NOT_FOUND': {
+    article: '第10条の2第1項',
+    ja: '指定された保管場所は見つかりません（他の課の保管場所は指定できません）。',
+    en: "The storage place was not found (another section's places cannot be used).",
+  },
+  'CARDS.SERIAL_INVALID': {
+    article: '第10条の2第1項',
+    ja: 'カードの番号「{serial}」は英数字とハイフンで1〜32文字にしてください。',
+    en: 'The card number "{serial}" must be 1 to 32 letters, digits or hyphens.',
+  },
+  'CARDS.SERIAL_DUPLICATED': {
+    article: '第10条の2第1項',
+    ja: 'カードの番号「{serial}」は既に受け入れられています。',
+    en: 'A card with the number "{serial}" has already been received.',
+  },
+  'CARDS.TRANSITION_NOT_ALLOWED': {
+    article: '第10条の2第1項',
+    ja: '状態が「{state}」のカードに「{movement}」は記録できません。',
+    en: 'A card in the state {state} cannot be {movement}.',
+  },
+  'CARDS.SAME_PLACE': {
+    article: '第10条の2第1項',
+    ja: '移動先が現在の保管場所と同じです。',
+    en: 'The card is already kept in that place.',
+  },
+  'CARDS.CHANGED': {
+    article: '第10条の2第1項',
+    ja: 'このカードは他の操作で更新されています。最新の状態を確認してからやり直してください。',
+    en: 'The card was changed by another operation. Reload it and try again.',
+  },
+  'CARDS.LOST_OR_STOLEN': {
+    article: '第10条の2第2項',
+    ja: '紛失又は盗難が報告されたカード（状態「{state}」）には受払を記録できません。',
+    en: 'Nothing can be recorded for a card reported lost or stolen (state {state}).',
+  },
+
+  // 第10条の2第2項: loss or theft
+  'CARDS.LOSS_NOT_REPORTABLE': {
+    article: '第10条の2第2項',
+    ja: '状態が「{state}」のカードは保管中ではないため、紛失・盗難として報告できません。',
+    en: 'A card in the state {state} is not in stock and cannot be reported lost or stolen.',
+  },
+  'CARDS.LOSS_DISCOVERED_INVALID': {
+    article: '第10条の2第2項',
+    ja: '紛失・盗難に気付いた日時は報告の時点（{reportedAt}）より前でなければなりません。',
+    en: 'The loss or theft must have been discovered before it is reported ({reportedAt}).',
+  },
+  'CARDS.LOSS_REPORTED_LOST': {
+    article: '第10条の2第2項',
+    ja: '住民基本台帳カード（番号 {serial}）の紛失が報告されました（{section}）。',
+    en: 'Resident card {serial} was reported lost ({section}).',
+  },
+  'CARDS.LOSS_REPORTED_STOLEN': {
+    article: '第10条の2第2項',
+    ja: '住民基本台帳カード（番号 {serial}）の盗難が報告されました（{section}）。',
+    en: 'Resident card {serial} was reported stolen ({section}).',
+  },
+
   // 第10条の3: disposal
   'CARDS.DISPOSAL_REASON_MISSING': {
     article: '第10条の3',
@@ -63,6 +149,21 @@ export const CARD_MESSAGES = {
     article: '第10条の3第1号',
     ja: '{awaitingSince}から廃棄を待っている住民基本台帳カードが、廃棄期限（{dueDate}）を{daysOverdue}日過ぎています。できるだけ速やかに廃棄してください。',
     en: 'A resident card awaiting disposal since {awaitingSince} is {daysOverdue} days past its disposal deadline ({dueDate}). Dispose of it as promptly as possible.',
+  },
+  'CARDS.ALREADY_DISPOSED': {
+    article: '第10条の3',
+    ja: 'このカードは既に廃棄されています。廃棄したカードは交付・移動・再廃棄できません。',
+    en: 'The card has already been disposed of: it cannot be issued, moved or disposed of again.',
+  },
+  'CARDS.NOT_AWAITING_DISPOSAL': {
+    article: '第10条の3',
+    ja: '廃棄できるのは廃棄待ちのカードだけです（このカードの状態は「{state}」）。先に廃棄理由を記録して廃棄待ちにしてください。',
+    en: 'Only a card awaiting disposal can be disposed of (this one is {state}). Record its reason for disposal first.',
+  },
+  'CARDS.REASON_NOT_FOR_MOVEMENT': {
+    article: '第10条の3',
+    ja: '廃棄理由「{reason}」は、状態が「{state}」のカードの「{movement}」には使えません。',
+    en: 'The reason {reason} does not apply when a card in the state {state} is {movement}.',
   },
   'CARDS.AWAITING_DISPOSAL_NOT_SECURED': {
     article: '第10条の3第2号',

@@ -1,6 +1,6 @@
 import type { RuleDefinition } from '../core/rule-definition';
 import { CARD_AWAITING_DISPOSAL_RULE_ID, CARD_DISPOSAL_RULE_ID } from './card-disposal.rule';
-import { CARD_STOCK_RULE_ID } from './card-stock.rule';
+import { CARD_STOCK_RULE_ID, CARD_STOCK_TAKE_RULE_ID } from './card-stock.rule';
 import { PIN_RULE_ID } from './pin-check.rule';
 
 /** 第4章: resident cards (住民基本台帳カード). */
@@ -23,6 +23,47 @@ export const CARD_RULES: readonly RuleDefinition[] = [
     ],
   },
   {
+    id: CARD_STOCK_TAKE_RULE_ID,
+    article: '第10条の2第1項',
+    title: { ja: '住民基本台帳カードの棚卸し', en: 'Resident-card stock-take' },
+    description: {
+      ja: '保管場所ごと・状態ごとの枚数は受払の記録から集計し（手入力しない）、棚卸しでは実査した枚数（0以上の整数、今日以前の日付）を集計値と比べ、差異があれば保管場所・状態・両方の枚数・差異を示す。差異があっても棚卸しは記録する。',
+      en: 'The number of cards per place and state is derived from the recorded movements (never typed in); a stock-take compares the number counted (a whole number ≥ 0, on a date not after today) with it and names any difference with the place, state and both numbers. The stock-take is recorded even with a difference.',
+    },
+    parameters: [],
+    codes: ['CARDS.STOCK_TAKE_DATE_INVALID', 'CARDS.STOCK_TAKE_COUNT_INVALID', 'CARDS.STOCK_TAKE_DIFFERENCE', 'CARDS.STOCK_TAKE_STATES_INVALID'],
+  },
+  {
+    id: 'art10-2.cardLifecycle',
+    article: '第10条の2第1項',
+    title: { ja: '住民基本台帳カードの受払と状態', en: 'Resident-card movements and states' },
+    description: {
+      ja: 'カードは1枚ごとに番号で受け入れ（未印刷）、券面印刷・初期データ書込み（印刷済み）、交付、発行失敗（廃棄待ち）、申請取消・廃止（廃棄待ち）、保管場所の移動、廃棄、紛失・盗難の受払をすべて記録する。状態ごとに許される受払だけを受け付け、それ以外は状態を示して拒否する。受入れ・移動先は自課の施錠できる保管場所に限る。同じカードへの同時の更新は一方だけが成功し、他方は競合となる。',
+      en: 'Each card is received by its number (blank), then printed (initial data written and face printed), issued, spoiled (issuance failure: awaiting disposal), withdrawn (application cancelled or card abolished: awaiting disposal), moved between places, disposed of, or reported lost or stolen, every movement recorded. Only the movements a state allows are accepted; any other is refused naming the state. Cards are received into and moved to lockable places of the own section only. Of two concurrent changes to one card exactly one succeeds; the other is a conflict.',
+    },
+    parameters: [],
+    codes: [
+      'CARDS.NOT_FOUND',
+      'CARDS.PLACE_NOT_FOUND',
+      'CARDS.SERIAL_INVALID',
+      'CARDS.SERIAL_DUPLICATED',
+      'CARDS.TRANSITION_NOT_ALLOWED',
+      'CARDS.SAME_PLACE',
+      'CARDS.CHANGED',
+    ],
+  },
+  {
+    id: 'art10-2.cardLossReport',
+    article: '第10条の2第2項',
+    title: { ja: '住民基本台帳カードの紛失・盗難の報告', en: 'Reporting lost or stolen resident cards' },
+    description: {
+      ja: '保管中のカード（未印刷・印刷済み・廃棄待ち）の紛失又は盗難は直ちに報告し、同じ処理の中でカードの状態を紛失・盗難とし、情報システム責任者へ通知する。報告されたカードにはその後の受払を記録できない。',
+      en: 'The loss or theft of a card in stock (blank, printed or awaiting disposal) is reported at once; in the same transaction the card becomes lost or stolen and the system officer is notified. Nothing further can be recorded for such a card.',
+    },
+    parameters: [],
+    codes: ['CARDS.LOSS_NOT_REPORTABLE', 'CARDS.LOSS_DISCOVERED_INVALID', 'CARDS.LOSS_REPORTED_LOST', 'CARDS.LOSS_REPORTED_STOLEN', 'CARDS.LOST_OR_STOLEN'],
+  },
+  {
     id: CARD_DISPOSAL_RULE_ID,
     article: '第10条の3',
     title: { ja: '住民基本台帳カードの廃棄', en: 'Disposing of resident cards' },
@@ -38,6 +79,17 @@ export const CARD_RULES: readonly RuleDefinition[] = [
       'CARDS.DISPOSAL_BEFORE_AWAITING',
       'CARDS.DISPOSED_LATE',
     ],
+  },
+  {
+    id: 'art10-3.cardDisposalTransitions',
+    article: '第10条の3',
+    title: { ja: '廃棄待ちと廃棄の手順', en: 'Awaiting disposal, then disposal' },
+    description: {
+      ja: 'カードは廃棄理由とともに廃棄待ちにしてから廃棄する。発行失敗（初期データ書込み失敗・券面印刷失敗）と申請取消は未交付のカードに、カード廃止は交付済みのカードに限る。廃棄待ちでないカードの廃棄、廃棄済みのカードの交付・移動・再廃棄は拒否する。',
+      en: 'A card becomes awaiting disposal with its reason, and only then is disposed of. Issuance failure (initial-data write or face print) and application cancelled apply to cards not yet issued, card abolished to issued cards. Disposing of a card not awaiting disposal, and issuing, moving or disposing of a disposed card again, are refused.',
+    },
+    parameters: [],
+    codes: ['CARDS.NOT_AWAITING_DISPOSAL', 'CARDS.ALREADY_DISPOSED', 'CARDS.REASON_NOT_FOR_MOVEMENT'],
   },
   {
     id: CARD_AWAITING_DISPOSAL_RULE_ID,
