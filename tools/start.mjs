@@ -1,14 +1,43 @@
 #!/usr/bin/env node
-// `npm start`: builds the API (esbuild, ~1 s) and runs it on the embedded SQLite database
+// `npm start`: builds the admin console (Vite, when its build is missing or older than its sources) and the
+// API (esbuild, ~1 s), and runs the API — which also serves the console at / — on the embedded SQLite database
 // (data/juki-sec.sqlite) unless DATABASE_URL says otherwise; prints the URL once /readyz answers 200.
 // Works from a fresh clone after `npm ci`. Stop it with Ctrl-C (SIGINT) or SIGTERM: the API shuts down
 // gracefully and this script exits with its code.
 //   PORT (3000), HOST (127.0.0.1), DATABASE_URL (mysql://… or mariadb://… or an SQLite file path)
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** Newest modification time of the files under the given folders (0 when none). */
+function newestMtime(paths) {
+  let newest = 0;
+  for (const p of paths) {
+    if (!existsSync(p)) continue;
+    const stat = statSync(p);
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(p)) newest = Math.max(newest, newestMtime([path.join(p, entry)]));
+    } else newest = Math.max(newest, stat.mtimeMs);
+  }
+  return newest;
+}
+
+const consoleIndex = path.join(root, 'dist/apps/admin-web/index.html');
+const consoleSources = ['apps/admin-web/src', 'apps/admin-web/index.html', 'apps/admin-web/vite.config.mts', 'libs/policies/src'].map((p) => path.join(root, p));
+if (!existsSync(consoleIndex) || statSync(consoleIndex).mtimeMs < newestMtime(consoleSources)) {
+  console.log('juki-sec: building the admin console…');
+  const vite = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/admin-web/vite.config.mts', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (vite.status !== 0) {
+    console.error('juki-sec: the console build failed');
+    process.exit(vite.status ?? 1);
+  }
+}
+
 const build = spawnSync(process.execPath, [path.join(root, 'apps/api/esbuild.config.mjs')], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) {
   console.error('juki-sec: the API build failed');
@@ -43,7 +72,7 @@ while (!exited && Date.now() < deadline) {
   try {
     const response = await fetch(`${base}/readyz`);
     if (response.ok) {
-      console.log(`\njuki-sec API ready: ${base}/graphql   (health: ${base}/healthz, ${base}/readyz)\n`);
+      console.log(`\njuki-sec ready: ${base}/   (console; API ${base}/graphql, health ${base}/healthz, ${base}/readyz)\n`);
       break;
     }
   } catch {

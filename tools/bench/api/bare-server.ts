@@ -151,7 +151,7 @@ const CARDS_SQL = (sections: number) => `
     JOIN staff h ON h.id = c.holder_id
     JOIN organisation_unit u ON u.id = h.section_id
    WHERE h.section_id IN (${new Array(sections).fill('?').join(', ')})
-   ORDER BY c.card_number, c.id
+   ORDER BY c.issued_at, c.id
    LIMIT ?`;
 
 /** Sections the token's holder is SECURITY_OFFICER of today, remembered per token (the bare server's whole "authorization"). */

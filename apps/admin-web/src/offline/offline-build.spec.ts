@@ -20,9 +20,19 @@ const KIND_BY_EXTENSION: Readonly<Record<string, AssetKind>> = {
 
 /**
  * URLs that may be WRITTEN in the bundle because nothing ever loads them: XML namespace names (react-dom
- * creates SVG/MathML elements with them) and React's production error text, which only names a page.
+ * creates SVG/MathML elements with them), React's production error text and React Router's and the
+ * bundler's error/warning texts, which only name a page, and `http://localhost`, the base React Router
+ * gives `new URL()` to parse a path (never fetched, and the loopback anyway). Refine's telemetry beacon
+ * and documentation links are removed at build time (vite.config.mts): they must not appear.
  */
-const NON_LOADED_URL_PREFIXES = ['http://www.w3.org/', 'https://react.dev/errors/'];
+const NON_LOADED_URL_PREFIXES = [
+  'http://www.w3.org/',
+  'https://react.dev/errors/',
+  'https://reactrouter.com/',
+  'https://github.com/ungap/url-search-params',
+  'https://rolldown.rs/',
+];
+const NON_LOADED_URLS = ['http://localhost'];
 
 function filesUnder(dir: string, skip: (path: string) => boolean = () => false): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -69,10 +79,24 @@ describe('built console (dist/apps/admin-web)', () => {
   it('writes no other URL than XML namespaces and React error-page names', () => {
     const unexpected = assets.flatMap(({ file, text }) =>
       findUrlLiterals(text)
-        .filter((url) => !NON_LOADED_URL_PREFIXES.some((prefix) => url.startsWith(prefix)))
+        .filter((url) => !NON_LOADED_URLS.includes(url) && !NON_LOADED_URL_PREFIXES.some((prefix) => url.startsWith(prefix)))
         .map((url) => `${relative(distRoot, file)}: ${url}`),
     );
     expect(unexpected).toEqual([]);
+  });
+
+  it('contains no trace of Refine\'s telemetry beacon', () => {
+    expect(assets.filter((a) => /telemetry\.refine\.dev|refine\.ams3\.cdn/.test(a.text)).map((a) => a.file)).toEqual([]);
+  });
+
+  it('keeps the password estimator\'s word lists out of the first load (the meter loads them on demand)', () => {
+    const html = readFileSync(indexHtml, 'utf8');
+    const firstLoad = findReferences(html, 'html')
+      .map((r) => r.url)
+      .filter((url) => url.endsWith('.js'));
+    expect(firstLoad.length).toBeGreaterThan(0);
+    expect(firstLoad.filter((url) => url.includes('password-dictionaries'))).toEqual([]);
+    expect(filesUnder(join(distRoot, 'assets')).some((f) => /password-dictionaries-.*\.js$/.test(f))).toBe(true);
   });
 
   it('ships no web font', () => {
