@@ -42,7 +42,7 @@ function option(name: string, fallback: number): number {
 
 const EVENTS_PER_NODE = option('--events-per-node', 300);
 const WORKERS_PER_NODE = option('--workers-per-node', 8);
-/** `--api-retry`: retry as the API does by default (5 attempts, 20 ms base backoff) and count failures. */
+/** `--api-retry`: retry as the API does by default (DEFAULT_TRANSACTION_OPTIONS: 12 attempts, 10–400 ms jittered backoff) and count failures. */
 const API_RETRY = process.argv.includes('--api-retry');
 /** `--group`: append through each node's group-commit appender (as the API does for read events). */
 const GROUP = process.argv.includes('--group');

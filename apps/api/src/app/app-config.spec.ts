@@ -14,7 +14,13 @@ describe('loadAppConfig', () => {
       signInRateLimit: { maxFailures: 20, windowMs: 600_000 },
       seedDemo: 'auto',
       corsOrigins: [],
+      consoleDir: path.join(root, 'dist/apps/admin-web'),
     });
+  });
+
+  it('serves the console from CONSOLE_DIR (relative to the repository), or not at all with `none`', () => {
+    expect(loadAppConfig({ CONSOLE_DIR: 'build/console' }, root).consoleDir).toBe(path.join(root, 'build/console'));
+    expect(loadAppConfig({ CONSOLE_DIR: 'none' }, root).consoleDir).toBeUndefined();
   });
 
   it('reads CORS_ORIGINS as exact origins and refuses anything else', () => {

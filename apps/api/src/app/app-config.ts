@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import { parseCorsOrigins } from '../graphql/protection/graphql-http-guards';
 import { DEFAULT_SIGN_IN_RATE_LIMIT, type SignInRateLimit } from '@juki/domain';
 import { parseDatabaseUrl, type DatabaseConfig } from '../database/database-config';
@@ -24,6 +25,8 @@ export interface AppConfig {
   readonly seedDemo?: SeedDemoMode;
   /** CORS_ORIGINS: origins allowed besides the API's own (comma-separated); default none (same origin only). */
   readonly corsOrigins?: readonly string[];
+  /** CONSOLE_DIR: the built admin console served at / (default dist/apps/admin-web; `none` = API only). */
+  readonly consoleDir?: string;
 }
 
 export const DEFAULT_PORT = 3000;
@@ -31,7 +34,7 @@ export const DEFAULT_HOST = '127.0.0.1';
 
 /**
  * Reads the configuration from the environment: PORT, HOST, NODE_ENV, DATABASE_URL, DATABASE_POOL_SIZE,
- * TRUST_PROXY, SIGN_IN_RATE_LIMIT, SEED_DEMO, CORS_ORIGINS.
+ * TRUST_PROXY, SIGN_IN_RATE_LIMIT, SEED_DEMO, CORS_ORIGINS, CONSOLE_DIR.
  */
 export function loadAppConfig(env: Readonly<Record<string, string | undefined>>, repoRoot: string): AppConfig {
   return {
@@ -43,7 +46,14 @@ export function loadAppConfig(env: Readonly<Record<string, string | undefined>>,
     signInRateLimit: parseRateLimit(env['SIGN_IN_RATE_LIMIT']),
     seedDemo: parseSeedDemo(env['SEED_DEMO']),
     corsOrigins: parseCorsOrigins(env['CORS_ORIGINS']),
+    ...parseConsoleDir(env['CONSOLE_DIR'], repoRoot),
   };
+}
+
+function parseConsoleDir(value: string | undefined, repoRoot: string): { consoleDir?: string } {
+  const v = value?.trim() ?? '';
+  if (v === 'none') return {};
+  return { consoleDir: path.resolve(repoRoot, v === '' ? 'dist/apps/admin-web' : v) };
 }
 
 function parseTrustProxy(value: string | undefined): boolean | number | string {

@@ -4,6 +4,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import type { DataSource } from 'typeorm';
 import type { ApiContext } from '../graphql/api-context';
+import { consoleStaticRouter } from '../console/console-static';
 import { graphqlHttpGuards } from '../graphql/protection/graphql-http-guards';
 import { healthRouter } from '../health/health.router';
 import type { IdentityRuntime } from '../identity/identity-runtime';
@@ -22,15 +23,18 @@ export interface HttpAppParts {
   readonly trustProxy?: boolean | number | string;
   /** Origins allowed besides the API's own (CORS_ORIGINS); default none. */
   readonly corsOrigins?: readonly string[];
+  /** The built admin console (dist/apps/admin-web), served at / when it exists. */
+  readonly consoleDir?: string;
 }
 
 export const GRAPHQL_PATH = '/graphql';
 
 /**
- * The HTTP surface of the process, in order: request id → health probes → GraphQL → (the admin console's
- * static files will mount here, same origin) → JSON 404 → JSON error handler (never a stack trace).
+ * The HTTP surface of the process, in order: request id → health probes → GraphQL → the admin console's
+ * static files and its client-side routes (same origin, security headers) → JSON 404 → JSON error
+ * handler (never a stack trace).
  */
-export function createHttpApp({ dataSource, apollo, logger, shuttingDown, identity, trustProxy = false, corsOrigins = [] }: HttpAppParts): Express {
+export function createHttpApp({ dataSource, apollo, logger, shuttingDown, identity, trustProxy = false, corsOrigins = [], consoleDir }: HttpAppParts): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
@@ -48,6 +52,8 @@ export function createHttpApp({ dataSource, apollo, logger, shuttingDown, identi
       },
     }),
   );
+  const consoleRouter = consoleDir ? consoleStaticRouter(consoleDir) : undefined;
+  if (consoleRouter) app.use(consoleRouter);
   app.use((_req, res) => {
     res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Not found' } });
   });

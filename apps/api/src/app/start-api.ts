@@ -13,6 +13,8 @@ import { migrateToLatest } from '../database/migrate';
 import { buildApiSchema } from '../graphql/build-api-schema';
 import { createApolloServer } from '../graphql/create-apollo-server';
 import { IdentityRuntime } from '../identity/identity-runtime';
+import { NotificationFeed } from '../notifications/notification-feed';
+import { serveSubscriptions } from '../notifications/notification-subscriptions';
 import { seedDemoOnStart } from '../seed/seed-demo-on-start';
 import type { AppConfig } from './app-config';
 import { createHttpApp, GRAPHQL_PATH } from './create-http-app';
@@ -23,6 +25,8 @@ export interface HttpServing {
   readonly baseUrl: string;
   readonly graphqlUrl: string;
   readonly httpServer: http.Server;
+  /** Pushes new notifications to this process's WebSocket subscribers (`poll()` drives it in tests). */
+  readonly notificationFeed: NotificationFeed;
   /** Marks the process not ready, drains in-flight requests and closes the HTTP server. */
   stop(): Promise<void>;
 }
@@ -38,6 +42,10 @@ export interface HttpServingSetup {
   readonly identity?: IdentityRuntime;
   readonly trustProxy?: boolean | number | string;
   readonly corsOrigins?: readonly string[];
+  /** How often the notification feed polls the database (ms); 0: only when `notificationFeed.poll()` is called. */
+  readonly notificationPollIntervalMs?: number;
+  /** The built admin console to serve at / (absent or not built: API only). */
+  readonly consoleDir?: string;
 }
 
 /** Serves the API over HTTP on an initialized DataSource (migrated or not: /readyz tells). */
@@ -46,6 +54,25 @@ export async function serveHttp(setup: HttpServingSetup): Promise<HttpServing> {
   let shuttingDown = false;
   const apollo = createApolloServer({ schema: setup.schema, httpServer, production: setup.production, logger: setup.logger });
   await apollo.start();
+  const identity = setup.identity ?? new IdentityRuntime(setup.dataSource, { logger: setup.logger });
+  // 第10条の2第2項: GraphQL subscriptions over WebSocket on the same path, fed from the database (cluster-safe).
+  const notificationFeed = new NotificationFeed({
+    dataSource: setup.dataSource,
+    identity,
+    logger: setup.logger,
+    ...(setup.notificationPollIntervalMs !== undefined ? { pollIntervalMs: setup.notificationPollIntervalMs } : {}),
+  });
+  await notificationFeed.start();
+  const subscriptions = serveSubscriptions({
+    httpServer,
+    path: GRAPHQL_PATH,
+    schema: setup.schema,
+    dataSource: setup.dataSource,
+    identity,
+    feed: notificationFeed,
+    logger: setup.logger,
+    ...(setup.corsOrigins !== undefined ? { corsOrigins: setup.corsOrigins } : {}),
+  });
   httpServer.on(
     'request',
     createHttpApp({
@@ -53,9 +80,10 @@ export async function serveHttp(setup: HttpServingSetup): Promise<HttpServing> {
       apollo,
       logger: setup.logger,
       shuttingDown: () => shuttingDown,
-      identity: setup.identity ?? new IdentityRuntime(setup.dataSource),
+      identity,
       ...(setup.trustProxy !== undefined ? { trustProxy: setup.trustProxy } : {}),
       ...(setup.corsOrigins !== undefined ? { corsOrigins: setup.corsOrigins } : {}),
+      ...(setup.consoleDir !== undefined ? { consoleDir: setup.consoleDir } : {}),
     }),
   );
   await new Promise<void>((resolve, reject) => {
@@ -73,10 +101,12 @@ export async function serveHttp(setup: HttpServingSetup): Promise<HttpServing> {
     baseUrl,
     graphqlUrl: baseUrl + GRAPHQL_PATH,
     httpServer,
+    notificationFeed,
     stop: () => {
       shuttingDown = true;
-      // Apollo's drain plugin closes the listener, lets in-flight requests finish, then closes idle sockets.
-      stopping ??= apollo.stop();
+      // WebSocket subscriptions end first; then Apollo's drain plugin closes the listener, lets in-flight
+      // requests finish, then closes idle sockets.
+      stopping ??= subscriptions.dispose().then(() => apollo.stop());
       return stopping;
     },
   };
@@ -100,6 +130,8 @@ export interface StartApiOptions {
   readonly clock?: () => Date;
   /** Where the demo credentials are printed when the demo seed is in use (stdout; never the log). */
   readonly print?: (text: string) => void;
+  /** How often the notification feed polls (ms, default 1,000); 0: tests call `notificationFeed.poll()`. */
+  readonly notificationPollIntervalMs?: number;
 }
 
 /**
@@ -114,6 +146,7 @@ export async function startApi({
   databaseLogging = false,
   clock,
   print = (text) => process.stdout.write(text),
+  notificationPollIntervalMs,
 }: StartApiOptions): Promise<RunningApi> {
   const dataSource = createDataSource(config.database, { entities: apiEntities(modules), logging: databaseLogging });
   try {
@@ -128,6 +161,7 @@ export async function startApi({
       startedAt: new Date(),
     });
     const identity = new IdentityRuntime(dataSource, {
+      logger,
       ...(clock ? { clock } : {}),
       ...(config.signInRateLimit ? { signInRateLimit: config.signInRateLimit } : {}),
     });
@@ -143,6 +177,8 @@ export async function startApi({
       identity,
       ...(config.trustProxy !== undefined ? { trustProxy: config.trustProxy } : {}),
       ...(config.corsOrigins !== undefined ? { corsOrigins: config.corsOrigins } : {}),
+      ...(notificationPollIntervalMs !== undefined ? { notificationPollIntervalMs } : {}),
+      ...(config.consoleDir !== undefined ? { consoleDir: config.consoleDir } : {}),
     });
     let closing: Promise<void> | undefined;
     return {

@@ -81,7 +81,7 @@ export class AuditChainResolver {
       out.eventId = toGlobalId(AUDIT_EVENT, result.event.id);
       return out;
     } catch (error) {
-      await recordRefusal(context, 'Mutation.purgeAuditEvents', AUDIT_CHECKPOINT, [], error).catch(() => undefined);
+      await recordRefusal(context, 'Mutation.purgeAuditEvents', AUDIT_CHECKPOINT, [], error);
       throw toApiError(error);
     }
   }

@@ -80,7 +80,7 @@ export class AuditLegalHoldsResolver {
       );
       return mapper(context)(hold);
     } catch (error) {
-      await recordRefusal(context, 'Mutation.placeAuditLegalHold', AUDIT_LEGAL_HOLD, [], error).catch(() => undefined);
+      await recordRefusal(context, 'Mutation.placeAuditLegalHold', AUDIT_LEGAL_HOLD, [], error);
       throw toApiError(error);
     }
   }
@@ -96,7 +96,7 @@ export class AuditLegalHoldsResolver {
       );
       return mapper(context)(hold);
     } catch (error) {
-      await recordRefusal(context, 'Mutation.releaseAuditLegalHold', AUDIT_LEGAL_HOLD, rowId ? [rowId] : [], error).catch(() => undefined);
+      await recordRefusal(context, 'Mutation.releaseAuditLegalHold', AUDIT_LEGAL_HOLD, rowId ? [rowId] : [], error);
       throw toApiError(error);
     }
   }

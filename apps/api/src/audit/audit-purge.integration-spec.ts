@@ -112,6 +112,28 @@ describe.each(TEST_DATABASES)('purging the operation history on $name', (databas
     expect(await purge({ before: jst('2018-01-01') })).toMatchObject({ purgedCount: 2, stoppedBy: 'LEGAL_HOLD', firstKeptSequence: 3 });
   });
 
+  it('reads no more of the history than it can use: small pages first, never past the limit + 1', async () => {
+    const limits: number[] = [];
+    const logger = dataSource.logger;
+    const logQuery = logger.logQuery.bind(logger);
+    logger.logQuery = (query, parameters, runner) => {
+      const match = /FROM [`"]?audit_event[`"]? [`"]?e[`"]?.* LIMIT (\d+)/s.exec(query);
+      if (match) limits.push(Number(match[1]));
+      return logQuery(query, parameters, runner);
+    };
+    try {
+      // Stops at once (event 1 is held by nothing, but 2009 is before everything: BEFORE at event 1).
+      expect(await purge({ before: jst('2009-01-01') })).toMatchObject({ purgedCount: 0, stoppedBy: 'BEFORE' });
+      expect(limits[0]).toBe(32);
+      limits.length = 0;
+      expect(await purge({ before: jst('2018-01-01'), maxEvents: 2 })).toMatchObject({ purgedCount: 2, stoppedBy: 'LIMIT' });
+      // The walk reads the 2 events it may purge and the one that says why it stops, no more.
+      expect(limits[0]).toBe(3);
+    } finally {
+      logger.logQuery = logQuery;
+    }
+  });
+
   it('purges at most `maxEvents` at a time', async () => {
     expect(await purge({ before: jst('2018-01-01'), maxEvents: 2 })).toMatchObject({ purgedCount: 2, stoppedBy: 'LIMIT', firstKeptSequence: 3 });
     expect(await purge({ before: jst('2018-01-01'), maxEvents: 2 })).toMatchObject({ purgedCount: 1, stoppedBy: 'BEFORE', firstKeptSequence: 4 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { DataSource, EntityManager } from 'typeorm';
-import { backoffDelay, withTransaction, type RetryEvent } from './with-transaction';
+import { backoffDelay, DEFAULT_TRANSACTION_OPTIONS, withTransaction, type RetryEvent } from './with-transaction';
 
 const deadlock = (): Error => Object.assign(new Error('Deadlock found when trying to get lock'), { errno: 1213, code: 'ER_LOCK_DEADLOCK' });
 const duplicate = (): Error => Object.assign(new Error('Duplicate entry'), { errno: 1062, code: 'ER_DUP_ENTRY' });
@@ -73,7 +73,20 @@ describe('withTransaction', () => {
     expect(calls()).toBe(3);
   });
 
-  it('refuses to nest on the same data source', async () => {
+  it('by default tries 12 times (Galera: the chain head), with jittered delays of 10 ms doubling to 400 ms: 1.3–2.6 s in all', async () => {
+    const errors = Array.from({ length: 12 }, deadlock);
+    for (const r of [0, 0.999999]) {
+      const { dataSource, calls } = flakyDataSource(errors);
+      const slept: number[] = [];
+      await expect(withTransaction(dataSource, async () => 1, { sleep: async (ms) => void slept.push(ms), random: () => r })).rejects.toBe(errors[11]);
+      expect(calls()).toBe(DEFAULT_TRANSACTION_OPTIONS.maxAttempts);
+      expect(slept).toHaveLength(11);
+      const total = slept.reduce((a, b) => a + b, 0);
+      expect(total).toBe(r === 0 ? 1_315 : 2_630);
+    }
+  });
+
+  it('refuses to nest on the same data source (outside production)', async () => {
     const { dataSource } = flakyDataSource([]);
     await expect(withTransaction(dataSource, () => withTransaction(dataSource, async () => 1))).rejects.toThrow(/not re-entrant/);
   });

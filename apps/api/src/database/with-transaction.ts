@@ -13,11 +13,11 @@ export interface RetryEvent {
 }
 
 export interface TransactionOptions {
-  /** Attempts in all, the first included (default 5). */
+  /** Attempts in all, the first included (default 12, see DEFAULT_TRANSACTION_OPTIONS). */
   readonly maxAttempts?: number;
-  /** Delay before the first retry, doubled for each further one (default 20 ms). */
+  /** Delay before the first retry, doubled for each further one (default 10 ms). */
   readonly baseDelayMs?: number;
-  /** Upper bound of one delay (default 1 s). */
+  /** Upper bound of one delay (default 400 ms). */
   readonly maxDelayMs?: number;
   readonly isolationLevel?: IsolationLevel;
   readonly onRetry?: (event: RetryEvent) => void;
@@ -26,7 +26,17 @@ export interface TransactionOptions {
   readonly random?: () => number;
 }
 
-export const DEFAULT_TRANSACTION_OPTIONS = { maxAttempts: 5, baseDelayMs: 20, maxDelayMs: 1_000 } as const;
+/**
+ * Every mutation ends by appending its audit event, i.e. by updating the one chain head (第19条第1項). On a
+ * Galera cluster whose every node takes writes, two appends on two nodes conflict at certification and the
+ * loser is retried (1213): in a 3-node test with every node writing, 11 % of single-event appends still
+ * failed after 5 attempts (20 ms base). Decision (docs/audit-trail.md): 12 attempts, starting at 10 ms and
+ * doubling to at most 400 ms, each with jitter — under that load a conflict repeats with p ≈ 0.64 per attempt,
+ * so 12 attempts leave ~0.5 % (p¹²) where 5 left 11 % (p⁵), and the jittered, growing delays make repeats
+ * rarer still. The worst case waits 1.3–2.6 s in all. Production on Galera should still send writes to ONE
+ * node (single-writer routing), which removes these conflicts altogether.
+ */
+export const DEFAULT_TRANSACTION_OPTIONS = { maxAttempts: 12, baseDelayMs: 10, maxDelayMs: 400 } as const;
 
 /**
  * The delay before retry number `retry` (1-based): exponential, capped, with "equal jitter" — half
@@ -38,6 +48,16 @@ export function backoffDelay(retry: number, baseDelayMs: number, maxDelayMs: num
 }
 
 const activeTransactions = new AsyncLocalStorage<ReadonlySet<DataSource>>();
+
+/**
+ * The re-entrancy guard (an AsyncLocalStorage) is a development and test aid: once an AsyncLocalStorage has
+ * run, Node keeps its promise hooks on for the whole process, which costs every promise of every request
+ * (~3–4 % of the API's CPU under load, docs/bench-api.md). Under NODE_ENV=production it is off: the code
+ * that would trip it has run through the test suites, which run with the guard.
+ */
+function reentrancyGuarded(): boolean {
+  return process.env['NODE_ENV'] !== 'production';
+}
 const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
 
 /**
@@ -48,7 +68,8 @@ const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
  * it, and make writes idempotent (a unique key) — after a lost connection during COMMIT the first attempt
  * may or may not have committed.
  *
- * Not re-entrant: inside `fn`, use the EntityManager it is given instead of calling this again.
+ * Not re-entrant: inside `fn`, use the EntityManager it is given instead of calling this again (checked
+ * outside production, see `reentrancyGuarded`).
  * On SQLite (one shared connection in TypeORM) transactions of this process are run one after another.
  */
 export async function withTransaction<T>(
@@ -56,7 +77,8 @@ export async function withTransaction<T>(
   fn: (manager: EntityManager, attempt: number) => Promise<T>,
   options: TransactionOptions = {},
 ): Promise<T> {
-  const active = activeTransactions.getStore();
+  const guarded = reentrancyGuarded();
+  const active = guarded ? activeTransactions.getStore() : undefined;
   if (active?.has(dataSource)) {
     throw new Error('withTransaction is not re-entrant: pass the EntityManager of the outer transaction down');
   }
@@ -65,17 +87,16 @@ export async function withTransaction<T>(
   const maxDelayMs = options.maxDelayMs ?? DEFAULT_TRANSACTION_OPTIONS.maxDelayMs;
   const sleep = options.sleep ?? defaultSleep;
   const random = options.random ?? Math.random;
-  const inside = new Set(active ?? []).add(dataSource);
+  const inside = guarded ? new Set(active ?? []).add(dataSource) : null;
+  let attempt = 1;
+  const begin = (): Promise<T> =>
+    options.isolationLevel
+      ? dataSource.transaction(options.isolationLevel, (manager) => fn(manager, attempt))
+      : dataSource.transaction((manager) => fn(manager, attempt));
 
-  for (let attempt = 1; ; attempt++) {
+  for (; ; attempt++) {
     try {
-      return await serialized(dataSource, () =>
-        activeTransactions.run(inside, () =>
-          options.isolationLevel
-            ? dataSource.transaction(options.isolationLevel, (manager) => fn(manager, attempt))
-            : dataSource.transaction((manager) => fn(manager, attempt)),
-        ),
-      );
+      return await serialized(dataSource, () => (inside ? activeTransactions.run(inside, begin) : begin()));
     } catch (error) {
       const reason = classifyTransactionError(error);
       if (!reason || attempt >= maxAttempts) throw error;

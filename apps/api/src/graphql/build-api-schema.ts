@@ -2,6 +2,8 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType } from 'type-graphql';
 import type { ApiModule } from '../api-module';
 import { apiResolvers, API_MODULES } from '../api-modules';
+import { NO_PUB_SUB } from '../notifications/no-pub-sub';
+import { auditPersonalFieldReads } from '../audit/personal-field-reads';
 import { NodeResolver } from './relay/node.resolver';
 import { validateInput } from './validation/validate-input';
 
@@ -30,12 +32,17 @@ class ResolverContainer implements ContainerType {
 export async function buildApiSchema(modules: readonly ApiModule[] = API_MODULES): Promise<GraphQLSchema> {
   const resolvers = apiResolvers(modules);
   const nodeResolver = new NodeResolver(modules.flatMap((m) => m.nodes ?? []));
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: [NodeResolver, ...resolvers],
     container: new ResolverContainer([[NodeResolver, nodeResolver]]),
     emitSchemaFile: false,
+    // Subscriptions bring their own `subscribe` (database polling, cluster-safe); no in-process topics.
+    pubSub: NO_PUB_SUB,
     // 第24条: every argument passes the class-validator constraints of its input class (and the generic
     // checks of scanArguments) before its resolver runs; a failure is BAD_USER_INPUT with INPUT.* reasons.
     validateFn: validateInput,
   });
+  // 第19条第1項: every read of a personal field (matrix `personal: true`) is noted for the request's audit event.
+  auditPersonalFieldReads(schema);
+  return schema;
 }

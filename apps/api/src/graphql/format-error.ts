@@ -1,9 +1,13 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ApiError, PUBLIC_ERROR_CODES } from './api-error';
+import { requestMessage } from './request-errors';
 import { redactInputError } from './validation/input-coercion-errors';
 
 export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
+
+/** graphql-js's `getVariableValues` after `maxErrors` (50) refusals. */
+const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables, error limit reached\. Execution aborted\.$/;
 
 const PUBLIC = new Set<string>(PUBLIC_ERROR_CODES);
 
@@ -37,6 +41,12 @@ export function formatApiError(formatted: GraphQLFormattedError, error: unknown)
   // graphql-js quotes a refused variable's value (a PIN sent as a number, a bad date): never echo it.
   const redacted = redactInputError(formatted, error);
   if (redacted) return redacted;
+  // graphql-js stops coercing variables after 50 errors (e.g. a list of 1,000 unknown enum values) with an
+  // error of its own that carries no code: it is the client's input, not a failure of the server.
+  if (error instanceof GraphQLError && TOO_MANY_VARIABLE_ERRORS.test(error.message)) {
+    const text = requestMessage('REQUEST.TOO_MANY_INPUT_ERRORS');
+    return { message: text.en, extensions: { code: 'BAD_USER_INPUT', reason: 'REQUEST.TOO_MANY_INPUT_ERRORS', message: { ja: text.ja, en: text.en } } };
+  }
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && PUBLIC.has(code) && code !== 'INTERNAL_SERVER_ERROR' && isDeliberate(error)) {
     return { message: formatted.message, ...where, extensions: { code } };

@@ -15,17 +15,37 @@ function expectNoLeak(text: string): void {
 
 const UNITS = '{ organisationUnits(first: 5) { totalCount edges { node { code } } } }';
 
+/** The organisation's reads (`FROM organisation_unit u`), not the session lookup that precedes them. */
+const UNIT_READ = /\bFROM organisation_unit u\b/;
+
+interface CallbackPool {
+  query(sql: string, values: unknown[], callback: (error: Error | null, rows?: unknown) => void): void;
+}
+
 /**
- * Runs `work` while every `dataSource.query` of the API — the reads of real operations — fails the way
- * production code can: `fault` is a real database error (SQL, table and a parameter in it) or a bug.
+ * Runs `work` while the organisation's reads of the API fail the way production code can: `fault` is a real
+ * database error (SQL, table and a parameter in it) or a bug. The hot reads go through `dataSource.query`
+ * (SQLite) or straight to the mysql2 pool (`readRows`): both are intercepted; the session lookup is not.
  */
 async function withFault<T>(dataSource: DataSource, fault: (original: DataSource['query']) => Promise<unknown>, work: () => Promise<T>): Promise<T> {
   const original = dataSource.query.bind(dataSource) as DataSource['query'];
-  dataSource.query = (() => fault(original)) as DataSource['query'];
+  dataSource.query = ((sql: string, params?: unknown[]) => (UNIT_READ.test(sql) ? fault(original) : original(sql, params))) as DataSource['query'];
+  const pool = (dataSource.driver as unknown as { pool?: CallbackPool }).pool;
+  const poolQuery = pool?.query;
+  if (pool && poolQuery) {
+    pool.query = (sql, values, callback) => {
+      if (!UNIT_READ.test(sql)) return poolQuery.call(pool, sql, values, callback);
+      fault(original).then(
+        (rows) => callback(null, rows),
+        (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
+      );
+    };
+  }
   try {
     return await work();
   } finally {
     dataSource.query = original;
+    if (pool && poolQuery) pool.query = poolQuery;
   }
 }
 

@@ -46,6 +46,10 @@ export const REQUEST_MESSAGES = {
     ja: '要求の本文が正しいJSONではありません。',
     en: 'The request body is not valid JSON.',
   },
+  'REQUEST.TOO_MANY_INPUT_ERRORS': {
+    ja: '入力値の誤りが多すぎるため、確認を打ち切りました。示された誤りを直してください。',
+    en: 'Too many invalid input values: checking stopped. Correct the errors reported.',
+  },
 } as const satisfies Readonly<Record<string, LocalizedText>>;
 
 export type RequestMessageCode = keyof typeof REQUEST_MESSAGES;

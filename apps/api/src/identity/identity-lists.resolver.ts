@@ -1,4 +1,4 @@
-import type { LogonEventEntity, OperatorIdCardEntity } from '@juki/domain';
+import type { LogonEventEntity } from '@juki/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../graphql/api-context';
@@ -12,7 +12,9 @@ import { LogonEventConnection, OperatorIdCardConnection, StaffConnection } from 
 import { LOGON_EVENT_ORDER, OPERATOR_ID_CARD_ORDER, readableLogonEvents, sqlInstant, STAFF_ORDER } from './identity.queries';
 import { LOGON_EVENT, logonEventOwner, toLogonEventType } from './logon-event.mapper';
 import { LogonEventType } from './logon-event.type';
-import { OPERATOR_ID_CARD, operatorIdCardOwner, toOperatorIdCardType } from './operator-id-card.mapper';
+import { OPERATOR_ID_CARD, operatorIdCardOwner, toOperatorIdCardType, type OperatorIdCardRow } from './operator-id-card.mapper';
+import { CARD_PAGE_ORDER, operatorIdCardPage } from './operator-id-card.page';
+import { requestProfile } from './request-profile';
 import { readableOperatorIdCards } from './operator-id-card.loaders';
 import type { OperatorIdCardType } from './operator-id-card.type';
 import { STAFF, staffOwner, toStaffType } from './staff.mapper';
@@ -45,7 +47,7 @@ export class IdentityListsResolver {
     };
     const rows = await fetchKeysetPage(filtered(), STAFF_ORDER, page);
     const now = context.requestedAt;
-    const profile = context.identity.runtime.environment.profileAt(now);
+    const profile = requestProfile(context);
     const map = (row: StaffRow) => toStaffType(row, row.credential ?? null, scope.access(STAFF, staffOwner(row)), now, profile);
     return toConnection(rows, STAFF_ORDER, map, wantsTotal(info) ? await filtered().getCount() : 0);
   }
@@ -62,9 +64,10 @@ export class IdentityListsResolver {
       if (args.status) query.andWhere('card.status = :status', { status: args.status });
       return query;
     };
-    const rows = await fetchKeysetPage(filtered(), OPERATOR_ID_CARD_ORDER, page);
-    const map = (row: OperatorIdCardEntity) => toOperatorIdCardType(row, scope.access(OPERATOR_ID_CARD, operatorIdCardOwner(row)));
-    return toConnection(rows, OPERATOR_ID_CARD_ORDER, map, wantsTotal(info) ? await filtered().getCount() : 0);
+    // One statement: the page with the holder and section the query selects (row filters and all).
+    const rows = await operatorIdCardPage(context, info, { holderId: holder, status: args.status ?? null }, page, () => requestProfile(context));
+    const map = (row: OperatorIdCardRow & { card?: OperatorIdCardType }) => row.card ?? toOperatorIdCardType(row, scope.access(OPERATOR_ID_CARD, operatorIdCardOwner(row)));
+    return toConnection(rows, CARD_PAGE_ORDER, map, wantsTotal(info) ? await filtered().getCount() : 0);
   }
 
   @Query(() => LogonEventConnection, {

@@ -1,6 +1,8 @@
-import { authenticate, DEFAULT_SIGN_IN_RATE_LIMIT, type Authenticated, type IdentityEnvironment, type SignInRateLimit } from '@juki/domain';
+import { authenticate, DEFAULT_SIGN_IN_RATE_LIMIT, type Authenticated, type AuditWriteFailure, type IdentityEnvironment, type SignInRateLimit } from '@juki/domain';
 import { CHIBA_PROFILE_HISTORY, DEFAULT_PROFILE, jstDate, type PolicyProfile } from '@juki/policies';
 import type { DataSource } from 'typeorm';
+import type { Logger } from '../app/logger';
+import { readRows } from '../database/raw-reader';
 import { withTransaction } from '../database/with-transaction';
 
 export interface IdentitySettings {
@@ -9,6 +11,8 @@ export interface IdentitySettings {
   readonly signInRateLimit?: SignInRateLimit;
   /** The policy profile in force at an instant (default: the Chiba profile history, 附則). */
   readonly profileAt?: (at: Date) => PolicyProfile;
+  /** Where an audit event of a refusal that could not be written is logged (with the request id). */
+  readonly logger?: Logger;
 }
 
 /** The profile in force on the day of `at` in Japan; the current one before the history begins. */
@@ -35,7 +39,9 @@ export class IdentityRuntime {
     this.environment = {
       transaction: (work) => withTransaction(dataSource, (manager) => work(manager)),
       reader: dataSource.manager,
+      readRows: (sql, params) => readRows(dataSource, sql, params),
       profileAt: settings.profileAt ?? chibaProfileAt,
+      ...(settings.logger ? { onAuditWriteFailure: auditWriteFailureLogger(settings.logger) } : {}),
     };
   }
 
@@ -43,4 +49,15 @@ export class IdentityRuntime {
   authenticate(token: string, now: Date): Promise<Authenticated | null> {
     return authenticate(this.environment, token, now);
   }
+}
+
+/** Logs a refusal whose audit event could not be written: error level, with the request id (never silent). */
+export function auditWriteFailureLogger(logger: Logger): (failure: AuditWriteFailure) => void {
+  return (failure) =>
+    logger.error('audit.refusal_not_written', {
+      requestId: failure.requestId,
+      operation: failure.operation,
+      outcome: failure.outcome,
+      error: failure.error instanceof Error ? failure.error : String(failure.error),
+    });
 }

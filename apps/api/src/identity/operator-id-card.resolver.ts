@@ -48,7 +48,8 @@ export class OperatorIdCardResolver {
   }
 
   @FieldResolver(() => StaffType, { nullable: true, description: 'The operator the card is lent to.' })
-  async holder(@Root() card: OperatorIdCardType, @Ctx() context: ApiContext): Promise<StaffType | null> {
+  holder(@Root() card: OperatorIdCardType, @Ctx() context: ApiContext): StaffType | null | Promise<StaffType | null> {
+    if (card.prefetchedHolder !== undefined) return card.prefetchedHolder;
     return card.holderRowId === null ? null : loadStaff(context, card.holderRowId);
   }
 }

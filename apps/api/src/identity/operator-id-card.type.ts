@@ -2,6 +2,7 @@ import type { CardLossKind } from '@juki/domain';
 import type { OperatorIdCardStatus } from '@juki/policies';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { NodeInterface } from '../graphql/relay/node.interface';
+import type { StaffType } from './staff.type';
 import { CardLossKindEnum, OperatorIdCardStatusEnum } from './identity.enums';
 
 /** An operator ID card (第20条) as the caller may see it (the number is masked for some roles). */
@@ -27,6 +28,9 @@ export class OperatorIdCardType extends NodeInterface {
 
   /** Row id of the holder when the caller may follow `holder` (not a GraphQL field). */
   holderRowId!: string | null;
+
+  /** The holder as the caller sees it, read with the page (`operatorIdCardPage`); undefined = not read (not a GraphQL field). */
+  prefetchedHolder?: StaffType | null;
 }
 
 /** What a loss or theft report did (第20条第5項): the card is revoked and all its sessions ended. */

@@ -5,7 +5,7 @@ import { catalogueError } from '../graphql/api-error';
 import { ChangePasswordArgs, SignInArgs } from './identity.args';
 import { signInFailed, withIdentityErrors } from './identity-errors';
 import { identityRequest } from './identity-request';
-import { sessionView } from './session.view';
+import { sessionView, sessionViewOf } from './session.view';
 import { SessionType } from './session.type';
 
 /** Sign-in, sign-out, one's own session and password change (第19条第1項, 第21条). */
@@ -50,8 +50,8 @@ export class SessionResolver {
     if (authenticated?.kind !== 'STAFF') {
       throw authenticated ? catalogueError('FORBIDDEN', 'PERMISSIONS.FORBIDDEN') : catalogueError('UNAUTHENTICATED', 'PERMISSIONS.SIGN_IN_REQUIRED', {}, 401);
     }
-    return sessionView(
-      context.identity.runtime.dataSource.manager,
+    // Built from what authenticating this request read (one statement): no further query.
+    return sessionViewOf(
       {
         sessionId: authenticated.session.id,
         staff: authenticated.staff,
@@ -60,6 +60,8 @@ export class SessionResolver {
         expiresAt: authenticated.expiresAt,
         absoluteExpiresAt: authenticated.absoluteExpiresAt,
       },
+      authenticated.grants,
+      authenticated.sectionName,
       context.requestedAt,
     );
   }

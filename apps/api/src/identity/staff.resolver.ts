@@ -9,6 +9,7 @@ import { catalogueError } from '../graphql/api-error';
 import { withIdentityErrors } from './identity-errors';
 import { UnlockAccountArgs } from './identity.args';
 import { identityRequest } from './identity-request';
+import { requestProfile } from './request-profile';
 import { STAFF, staffOwner, toStaffType } from './staff.mapper';
 import { staffByIdLoader } from './staff.loaders';
 import { StaffType } from './staff.type';
@@ -19,7 +20,7 @@ export async function loadStaff(context: ApiContext, rowId: string): Promise<Sta
   if (!row) return null;
   const scope = requestScope(context);
   const now = context.requestedAt;
-  return toStaffType(row, row.credential ?? null, scope.access(STAFF, staffOwner(row)), now, context.identity.runtime.environment.profileAt(now));
+  return toStaffType(row, row.credential ?? null, scope.access(STAFF, staffOwner(row)), now, requestProfile(context));
 }
 
 /** Staff (第2章, 第19条第2項): the account unlock of 第19条第1項 and the section a person works in. */
@@ -38,7 +39,8 @@ export class StaffResolver {
   }
 
   @FieldResolver(() => OrganisationUnitType, { nullable: true, description: 'The section (課) the person works in.' })
-  async section(@Root() staff: StaffType, @Ctx() context: ApiContext): Promise<OrganisationUnitType | null> {
+  section(@Root() staff: StaffType, @Ctx() context: ApiContext): OrganisationUnitType | null | Promise<OrganisationUnitType | null> {
+    if (staff.prefetchedSection !== undefined) return staff.prefetchedSection;
     return staff.sectionRowId === null ? null : loadOrganisationUnit(context, staff.sectionRowId);
   }
 }

@@ -1,6 +1,7 @@
 import type { EmploymentStatus } from '@juki/policies';
 import { Field, ObjectType } from 'type-graphql';
 import { NodeInterface } from '../graphql/relay/node.interface';
+import type { OrganisationUnitType } from '../organisation/organisation-unit.type';
 import { EmploymentStatusEnum } from './identity.enums';
 
 /**
@@ -32,4 +33,7 @@ export class StaffType extends NodeInterface {
 
   /** Row id of the section when the caller may follow `section` (not a GraphQL field). */
   sectionRowId!: string | null;
+
+  /** The section as the caller sees it, read with the row; undefined = not read (not a GraphQL field). */
+  prefetchedSection?: OrganisationUnitType | null;
 }

@@ -22,6 +22,8 @@ export interface TestApiOptions {
   readonly trustProxy?: boolean | number | string;
   /** Default never: suites start on an empty database unless they ask for the demo data. */
   readonly seedDemo?: SeedDemoMode;
+  /** The notification feed's poll interval (ms); default 0: the test drives `api.notificationFeed.poll()`. */
+  readonly notificationPollIntervalMs?: number;
 }
 
 /** The real API (startApi: migrations, app_instance, Apollo, Express) on a free port of 127.0.0.1. */
@@ -47,6 +49,7 @@ export async function startTestApi(
     modules: options.modules ?? API_MODULES,
     print: (text) => printed.push(text),
     ...(options.clock ? { clock: options.clock } : {}),
+    notificationPollIntervalMs: options.notificationPollIntervalMs ?? 0,
   });
   return Object.assign(api, { logs, printed });
 }

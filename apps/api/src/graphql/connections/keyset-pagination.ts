@@ -1,3 +1,4 @@
+import { readRows } from '../../database/raw-reader';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { SqlFragment } from '../authorization/row-filter.sql';
 import { encodeCursor, type CursorValues } from './cursor';
@@ -74,7 +75,7 @@ export interface KeysetSqlQuery<TRaw, TRow> {
 }
 
 /**
- * `fetchKeysetPage` for a hand-written query, run with `dataSource.query` (no QueryBuilder, no entity
+ * `fetchKeysetPage` for a hand-written query, run with `readRows` (no QueryBuilder, no entity
  * hydration: the hot list paths read plain rows). The page size is validated (0–100) before it is inlined.
  */
 export async function fetchKeysetPageSql<TRaw, TRow>(dataSource: DataSource, query: KeysetSqlQuery<TRaw, TRow>, page: PageRequest): Promise<KeysetPage<TRow>> {
@@ -87,7 +88,7 @@ export async function fetchKeysetPageSql<TRaw, TRow>(dataSource: DataSource, que
   const sql =
     `${query.select}${conditions.length > 0 ? ` WHERE ${conditions.map((c) => c.sql).join(' AND ')}` : ''}` +
     ` ORDER BY ${query.order.columns.map((c) => `${c} ${direction}`).join(', ')} LIMIT ${limit}`;
-  const raw = (await dataSource.query(sql, conditions.flatMap((c) => c.params))) as TRaw[];
+  const raw = await readRows<TRaw>(dataSource, sql, conditions.flatMap((c) => c.params));
   const more = raw.length > page.size;
   const rows = (more ? raw.slice(0, page.size) : raw).map(query.map);
   if (page.direction === 'forward') return { rows, hasPreviousPage: page.after !== null, hasNextPage: more };

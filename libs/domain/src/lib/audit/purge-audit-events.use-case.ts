@@ -38,7 +38,18 @@ export interface PurgeAuditEventsResult {
   readonly event: AuditEventEntity;
 }
 
-const PAGE = 1_000;
+/** Pages of the walk: small first (a purge usually stops at once: nothing old enough), doubling up to 1,000. */
+const FIRST_PAGE = 32;
+const MAX_PAGE = 1_000;
+
+/**
+ * How many events the next page reads: double the previous one (from 32, at most 1,000), and never more than
+ * the walk can still use — the events it may still purge plus the one that tells why it stops.
+ */
+export function purgePageSize(previous: number, purgedSoFar: number, limit: number): number {
+  const grown = previous === 0 ? FIRST_PAGE : Math.min(MAX_PAGE, previous * 2);
+  return Math.max(1, Math.min(grown, limit - purgedSoFar + 1));
+}
 
 /**
  * Purges the operation history past its keeping period (第19条第1項: 7 years, `checkPurge`/`mayPurge`
@@ -75,8 +86,10 @@ export async function purgeAuditEvents(
   let count = 0;
   let stoppedBy: PurgeStop = 'END';
   let after = Number.MIN_SAFE_INTEGER;
+  let size = 0;
   walk: for (;;) {
-    const page = await auditEventPage(manager, after, PAGE);
+    size = purgePageSize(size, count, limit);
+    const page = await auditEventPage(manager, after, size);
     for (const event of page) {
       if (count >= limit) {
         stoppedBy = 'LIMIT';
@@ -99,7 +112,7 @@ export async function purgeAuditEvents(
       last = event;
       count++;
     }
-    if (page.length < PAGE) break;
+    if (page.length < size) break;
     after = (page[page.length - 1] as AuditEventEntity).sequence;
   }
 

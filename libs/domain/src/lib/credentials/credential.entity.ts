@@ -1,5 +1,5 @@
 import { evaluatePasswordLifecycle, lockedAfterFailures, type PasswordLifecycleStatus, type PolicyProfile } from '@juki/policies';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, VersionColumn } from 'typeorm';
 import { StaffEntity } from '../staff/staff.entity';
 
 /**
@@ -29,6 +29,8 @@ export class CredentialEntity {
   @Column({ name: 'failed_count', type: 'int' })
   failedCount!: number;
 
+  /** Indexed for the 第21条第3項 compliance check (migration 1764551000000). */
+  @Index('IDX_credential_locked')
   @Column({ name: 'locked_at', type: 'datetime', precision: 3, nullable: true })
   lockedAt!: Date | null;
 

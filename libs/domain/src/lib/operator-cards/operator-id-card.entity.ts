@@ -50,6 +50,8 @@ export class OperatorIdCardEntity {
   @Column({ name: 'returned_at', type: 'datetime', precision: 3, nullable: true })
   returnedAt!: Date | null;
 
+  /** Indexed for the 第20条第5項 compliance check (migration 1764551000000). */
+  @Index('IDX_operator_id_card_lost_reported')
   @Column({ name: 'lost_reported_at', type: 'datetime', precision: 3, nullable: true })
   lostReportedAt!: Date | null;
 

@@ -16,7 +16,17 @@ export type TransactionRunner = <T>(work: (manager: EntityManager) => Promise<T>
 export interface IdentityEnvironment {
   readonly transaction: TransactionRunner;
   readonly reader: EntityManager;
+  /**
+   * Plain rows of one hand-written statement, for the per-request hot reads (the session lookup);
+   * default `reader.query`. The API passes the driver's own pool here (no QueryRunner, no promise wrapper).
+   */
+  readonly readRows?: (sql: string, params: readonly unknown[]) => Promise<unknown[]>;
   readonly profileAt: (at: Date) => PolicyProfile;
+  /**
+   * Told when the audit event of a REFUSAL could not be written (the API logs it with the request id).
+   * Without it the failure goes to stderr: never silently.
+   */
+  readonly onAuditWriteFailure?: (failure: AuditWriteFailure) => void;
 }
 
 /** Who asks, when (the request's instant: one request sees one date) and from where (client address). */
@@ -24,6 +34,16 @@ export interface IdentityRequest {
   readonly principal: Principal;
   readonly now: Date;
   readonly source: string | null;
+  /** The request's id, for the log line of an audit event that could not be written. */
+  readonly requestId?: string;
+}
+
+/** An audit event of a refusal that could not be written (the refusal is still answered; see `runAuditedMutation`). */
+export interface AuditWriteFailure {
+  readonly operation: string;
+  readonly outcome: AuditOutcome;
+  readonly requestId: string | null;
+  readonly error: unknown;
 }
 
 /** What one mutation did, for its audit event (identifiers only: never a password, token or hash). */
@@ -56,12 +76,29 @@ export async function auditIdentityMutation(
 }
 
 /** Codes that mean "you may not", audited as DENIED; any other refusal is FAILED. */
-const DENIED_CODES = new Set<string>(['PERMISSIONS.FORBIDDEN', 'PERMISSIONS.SIGN_IN_REQUIRED', 'PASSWORDS.EXPIRED', 'PASSWORDS.MUST_CHANGE']);
+const DENIED_CODES = new Set<string>([
+  'PERMISSIONS.FORBIDDEN',
+  'PERMISSIONS.SIGN_IN_REQUIRED',
+  'PASSWORDS.EXPIRED',
+  'PASSWORDS.MUST_CHANGE',
+  'HANDLERS.NOT_DESIGNATED',
+]);
+
+/** Whether a refusal means "you may not": the codes above, and every AUTHORITY.* rule (who may act, 第2章). */
+export function isDenial(code: string): boolean {
+  return DENIED_CODES.has(code) || code.startsWith('AUTHORITY.');
+}
 
 /**
  * Runs one mutation: its change and its audit event commit together. When it is refused or fails, the
  * change is rolled back and the refusal is audited in a transaction of its own (DENIED or FAILED), then
  * the error is rethrown unchanged.
+ *
+ * Decision (第19条第1項): the event of a change is part of its transaction — if it cannot be written the
+ * mutation fails and nothing changes. The event of a REFUSAL is written afterwards; if that fails too, the
+ * caller still gets the refusal (nothing changed, and they must learn why), and the failure is reported
+ * through `env.onAuditWriteFailure` (the API logs `audit.refusal_not_written` with the request id) —
+ * never swallowed.
  */
 export async function runAuditedMutation<T>(
   env: IdentityEnvironment,
@@ -77,8 +114,20 @@ export async function runAuditedMutation<T>(
       return result;
     });
   } catch (error) {
-    const outcome: AuditOutcome = error instanceof DomainError && DENIED_CODES.has(error.code) ? 'DENIED' : 'FAILED';
-    await env.transaction((manager) => auditIdentityMutation(manager, request, operation, attempted, outcome)).catch(() => undefined);
+    const outcome: AuditOutcome = error instanceof DomainError && isDenial(error.code) ? 'DENIED' : 'FAILED';
+    await env
+      .transaction((manager) => auditIdentityMutation(manager, request, operation, attempted, outcome))
+      .catch((auditError: unknown) => reportAuditWriteFailure(env, { operation, outcome, requestId: request.requestId ?? null, error: auditError }));
     throw error;
   }
+}
+
+/** Hands an unwritten refusal event to the environment's reporter, or to stderr: never silently. */
+export function reportAuditWriteFailure(env: Pick<IdentityEnvironment, 'onAuditWriteFailure'>, failure: AuditWriteFailure): void {
+  if (env.onAuditWriteFailure) {
+    env.onAuditWriteFailure(failure);
+    return;
+  }
+  const error = failure.error instanceof Error ? { name: failure.error.name, message: failure.error.message } : String(failure.error);
+  process.stderr.write(`${JSON.stringify({ level: 'error', message: 'audit.refusal_not_written', operation: failure.operation, outcome: failure.outcome, requestId: failure.requestId, error })}\n`);
 }

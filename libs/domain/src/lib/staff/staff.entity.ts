@@ -23,6 +23,8 @@ export interface NewStaff {
  * held only for the password check of 第21条第2項 and never leaves the domain (no GraphQL field).
  */
 @Entity({ name: 'staff' })
+/** For the 第20条第1項 compliance check: leavers by status and date (migration 1764551000000). */
+@Index('IDX_staff_employment_status', ['employmentStatus', 'employmentStatusSince'])
 export class StaffEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;

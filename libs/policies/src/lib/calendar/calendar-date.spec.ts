@@ -39,4 +39,32 @@ describe('calendar dates', () => {
     expect(addYears('2024-02-29', 4)).toBe('2028-02-29');
     expect(formatIsoDate({ year: 987, month: 1, day: 2 })).toBe('0987-01-02');
   });
+
+  describe('every valid Date, past the year 9999 too', () => {
+    const anyDate = fc.date({ min: new Date(-8.64e15), max: new Date(8.64e15), noInvalidDate: true });
+
+    it('jstDate writes years outside 0000–9999 in the expanded form, and refuses an invalid Date', () => {
+      expect(jstDate(new Date('9999-12-31T15:00:00Z'))).toBe('+010000-01-01');
+      expect(jstDate(new Date(8.64e15))).toBe('+275760-09-13');
+      expect(jstDate(new Date(-8.64e15))).toBe('-271821-04-20');
+      expect(() => jstDate(new Date(Number.NaN))).toThrow(RangeError);
+      expect(addYears('9999-03-01', 1)).toBe('+010000-03-01');
+      expect(addYears('+010000-02-29', 1)).toBe('+010001-02-28');
+    });
+
+    it('property: jstDate agrees with toISOString of the instant 9 hours later (where it has 4-digit years), and day arithmetic is consistent', () => {
+      fc.assert(
+        fc.property(anyDate, fc.integer({ min: -3_000, max: 3_000 }), (d, years) => {
+          const date = jstDate(d);
+          const later = new Date(d.getTime() + 9 * 3_600_000);
+          // toISOString writes the same expanded form (±YYYYYY-MM-DD…) outside 0000–9999.
+          if (!Number.isNaN(later.getTime())) expect(date).toBe(later.toISOString().replace(/T.*$/, ''));
+          expect(daysBetween(date, addDays(date, 1))).toBe(1);
+          const moved = addYears(date, years);
+          expect(addYears(moved, -years) === date || date.endsWith('-02-29')).toBe(true);
+        }),
+        { numRuns: 2_000 },
+      );
+    });
+  });
 });

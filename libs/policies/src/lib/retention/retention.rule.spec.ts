@@ -70,4 +70,52 @@ describe('art19.retention (第19条第1項)', () => {
       ),
     );
   });
+
+  describe('total over every instant a Date can hold (years −271821 to 275760)', () => {
+    const MIN = -8.64e15;
+    const MAX = 8.64e15;
+    const anyDate = fc.date({ min: new Date(MIN), max: new Date(MAX), noInvalidDate: true });
+    const DAY = 86_400_000;
+
+    it('past the year 9999 and at both ends of the range, without throwing', () => {
+      expect(retentionLastDay('operationHistory', new Date('9993-06-01T00:00:00Z'))).toBe('+010000-06-01');
+      expect(mayPurge('operationHistory', new Date('9993-06-01T00:00:00Z'), new Date('9999-12-31T00:00:00Z'), false)).toBe(false);
+      expect(mayPurge('operationHistory', new Date('9993-06-01T00:00:00Z'), new Date(Date.UTC(10000, 5, 2)), false)).toBe(true);
+      expect(checkPurge({ kind: 'operationHistory', createdAt: new Date(MAX), now: new Date(MAX), legalHold: false }).violations[0]?.params).toMatchObject({
+        until: '+275767-09-13',
+      });
+      expect(mayPurge('operationHistory', new Date(MIN), new Date(MAX), false)).toBe(true);
+      expect(mayPurge('operationHistory', new Date(MIN), new Date(MIN), false)).toBe(false);
+      expect(retentionLastDay('operationHistory', new Date(MIN))).toBe('-271814-04-20');
+    });
+
+    it('property: never throws, and purgeable exactly when the JST day is past the last day', () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...RECORD_KINDS), anyDate, anyDate, fc.boolean(), (kind, created, now, hold) => {
+          const r = checkPurge({ kind, createdAt: created, now, legalHold: hold });
+          const years = 7;
+          const age = now.getTime() - created.getTime();
+          if (kind === 'operationHistory' && age < years * 365 * DAY) expect(r.ok).toBe(false);
+          if (age > (years * 366 + 2) * DAY && !hold && kind === 'operationHistory') expect(r.ok).toBe(true);
+          if (hold) expect(r.ok).toBe(false);
+        }),
+        { numRuns: 2_000 },
+      );
+    });
+
+    it('property: agrees with the Date-based count wherever Date can count (years 0–9990)', () => {
+      fc.assert(
+        fc.property(fc.date({ min: new Date('0000-01-02T00:00:00Z'), max: new Date('9990-01-01T00:00:00Z'), noInvalidDate: true }), (created) => {
+          const shifted = new Date(created.getTime() + 9 * 3_600_000);
+          const y = shifted.getUTCFullYear() + 7;
+          const m = shifted.getUTCMonth();
+          const d = Math.min(shifted.getUTCDate(), new Date(Date.UTC(y, m + 1, 0)).getUTCDate());
+          const expected = new Date(Date.UTC(2000, m, d));
+          expected.setUTCFullYear(y);
+          expect(retentionLastDay('operationHistory', created)).toBe(expected.toISOString().slice(0, 10));
+        }),
+        { numRuns: 2_000 },
+      );
+    });
+  });
 });

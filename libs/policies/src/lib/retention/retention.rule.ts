@@ -1,4 +1,4 @@
-import { addYears, jstDate, type IsoDate } from '../calendar/calendar-date';
+import { addYears, compareDates, jstDate, type IsoDate } from '../calendar/calendar-date';
 import { result, violation, type RuleResult } from '../core/violation';
 import type { PolicyProfile, RecordKind } from '../profiles/policy-profile';
 import { DEFAULT_PROFILE } from '../profiles/profile-history';
@@ -28,7 +28,8 @@ export interface PurgeRequest {
 export function checkPurge(request: PurgeRequest, profile: PolicyProfile = DEFAULT_PROFILE): RuleResult {
   const violations = [];
   const lastDay = retentionLastDay(request.kind, request.createdAt, profile);
-  if (jstDate(request.now) <= lastDay) {
+  // Compared as days, not as text: past the year 9999 the dates are written +YYYYYY-MM-DD (total over every Date).
+  if (compareDates(jstDate(request.now), lastDay) <= 0) {
     violations.push(
       violation(RETENTION_RULE_ID, 'RETENTION.PERIOD_NOT_ENDED', {
         kind: request.kind,
