@@ -72,6 +72,33 @@ export const SUCCESS_EFFECTS: Readonly<Record<string, Readonly<Record<string, { 
   placeAuditLegalHold: { audit_legal_hold: { added: true } },
   releaseAuditLegalHold: { audit_legal_hold: { changed: true } },
   purgeAuditEvents: { audit_checkpoint: { added: true }, audit_event: { removed: true } },
+  // 第8条・第9条: a designation and the HANDLER role it grants; a revocation ends both; a new version supersedes the old.
+  designateHandler: { handler_designation: { added: true }, role_assignment: { added: true } },
+  revokeHandlerDesignation: { handler_designation: { changed: true }, role_assignment: { changed: true } },
+  publishHandlingPrecautions: { handling_precautions: { added: true, changed: true } },
+  acknowledgeHandlingPrecautions: { precaution_acknowledgement: { added: true } },
+  // 第10条: cabinets; an output; its holdings per cabinet, their moves and disposals move its quantities.
+  createStoragePlace: { storage_place: { added: true } },
+  updateStoragePlace: { storage_place: { changed: true } },
+  recordFormOutput: { printed_form_output: { added: true } },
+  storeForms: { printed_form_output: { changed: true }, form_storage: { added: true, changed: true }, form_move: { added: true } },
+  moveForms: { printed_form_output: { changed: true }, form_storage: { added: true, changed: true }, form_move: { added: true } },
+  disposeForms: { printed_form_output: { changed: true }, form_storage: { changed: true }, form_disposal: { added: true } },
+  // 第10条の2・第10条の3: cards and their movements; a loss or a stock-take difference notifies (第10条の2第2項).
+  receiveResidentCards: { resident_card: { added: true }, card_movement: { added: true } },
+  recordCardMovement: { resident_card: { changed: true }, card_movement: { added: true } },
+  recordCardStockTake: { card_stock_take: { added: true }, notification: { added: true }, notification_sequence: { changed: true } },
+  reportResidentCardLost: {
+    resident_card: { changed: true },
+    card_movement: { added: true },
+    card_loss_report: { added: true },
+    notification: { added: true },
+    notification_sequence: { changed: true },
+  },
+  disposeResidentCard: { resident_card: { changed: true }, card_movement: { added: true }, card_disposal: { added: true } },
+  // 第10条の2第2項 (a read receipt per person) and 第10条の4 (the guidance given at issuance).
+  markNotificationsRead: { notification_read: { added: true } },
+  recordPinGuidance: { pin_guidance_record: { added: true } },
 };
 
 /** The number of consecutive failures that locks an account (the profile in force in the test). */

@@ -58,28 +58,38 @@ function scalarArbitrary(name: string): fc.Arbitrary<unknown> {
  * Values of the argument's type (GraphQL-wise: the content is hostile, and dates, enum values and
  * calendar dates may still be refused by their scalar). Null and absence only where the type allows.
  */
-function valueArbitrary(type: GraphQLInputType, path: string, hints: ValueHints): fc.Arbitrary<unknown> {
+function valueArbitrary(type: GraphQLInputType, path: string, hints: ValueHints, inList = false): fc.Arbitrary<unknown> {
   const nonNull = isNonNullType(type);
   const inner = getNullableType(type) as GraphQLInputType;
   const hint = hints(path);
   let value: fc.Arbitrary<unknown>;
   if (isListType(inner)) {
-    const item = valueArbitrary(inner.ofType as GraphQLInputType, `${path}[]`, hints);
+    const itemType = inner.ofType as GraphQLInputType;
+    const item = valueArbitrary(itemType, `${path}[]`, hints, true);
+    const textItems = ['String', 'ID'].includes(getNamedType(itemType).name);
     value = fc.oneof(
       { weight: 8, arbitrary: fc.array(item, { maxLength: 5 }) },
       { weight: 1, arbitrary: fc.array(item, { minLength: 30, maxLength: 120 }) },
-      { weight: 1, arbitrary: fc.integer({ min: 1_001, max: 1_500 }).map((n) => Array.from({ length: n }, (_, i) => `x${i}`)) },
+      // Over the list bound (1,000): distinct texts for a list of text, else one item repeated (still well typed).
+      {
+        weight: 1,
+        arbitrary: textItems
+          ? fc.integer({ min: 1_001, max: 1_500 }).map((n) => Array.from({ length: n }, (_, i) => `x${i}`))
+          : fc.tuple(item, fc.integer({ min: 1_001, max: 1_500 })).map(([one, n]) => Array.from({ length: n }, () => one)),
+      },
       // GraphQL coerces a single value to a list of one.
       { weight: 1, arbitrary: item },
     );
   } else if (isInputObjectType(inner)) {
     const fields = Object.values(inner.getFields());
-    value = fc.record(Object.fromEntries(fields.map((f) => [f.name, valueArbitrary(f.type, `${path}.${f.name}`, hints)])), {
+    value = fc.record(Object.fromEntries(fields.map((f) => [f.name, valueArbitrary(f.type, `${path}.${f.name}`, hints, inList)])), {
       requiredKeys: fields.filter((f) => isNonNullType(f.type)).map((f) => f.name),
     }).map((object) => Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined)));
   } else if (isEnumType(inner)) {
+    // Inside a list an unknown value is rarer: one per list is as telling as many, and a list of several
+    // items would otherwise almost never be well typed.
     value = fc.oneof(
-      { weight: 6, arbitrary: fc.constantFrom(...inner.getValues().map((v) => v.name)) },
+      { weight: inList ? 20 : 10, arbitrary: fc.constantFrom(...inner.getValues().map((v) => v.name)) },
       { weight: 1, arbitrary: fc.constantFrom('UNKNOWN', 'lost', "LOST'; --", '', 'SUCCESS OR 1=1') },
     );
   } else {

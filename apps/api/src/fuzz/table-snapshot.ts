@@ -31,8 +31,22 @@ interface TableInfo {
   readonly name: string;
   readonly quoted: string;
   readonly key: readonly string[];
+  /** Every column, quoted (for the SQLite fingerprint). */
+  readonly columns: readonly string[];
   /** Append-only with a monotonic column: read incrementally past the last value seen. */
   readonly appendColumn?: string;
+}
+
+/** A table as the previous snapshot read it: its fingerprint, rows and checksum (reused while the fingerprint holds). */
+interface TableState {
+  readonly fingerprint: string;
+  readonly content: ReadonlyMap<string, string>;
+  readonly checksum: string;
+}
+
+/** better-sqlite3's Database, as far as the fingerprint needs it (the connection TypeORM holds). */
+interface SqliteDatabase {
+  aggregate(name: string, options: { start: () => unknown; step: (total: unknown, ...values: unknown[]) => unknown; result: (total: unknown) => unknown; varargs: boolean }): unknown;
 }
 
 /** The rows of an append-only table read so far, in order; a new generation starts when rows disappear. */
@@ -49,14 +63,14 @@ interface AppendLog {
  * Every table of the database and its primary key, asked of the database itself (SQLite's catalogue or
  * MariaDB's information_schema). A table without a primary key is keyed by all its columns.
  */
-export async function discoverTables(dataSource: DataSource): Promise<{ readonly name: string; readonly key: readonly string[] }[]> {
-  const out: { name: string; key: string[] }[] = [];
+export async function discoverTables(dataSource: DataSource): Promise<{ readonly name: string; readonly key: readonly string[]; readonly columns: readonly string[] }[]> {
+  const out: { name: string; key: string[]; columns: string[] }[] = [];
   if (dataSource.options.type === 'better-sqlite3') {
     const tables = (await dataSource.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) as { name: string }[];
     for (const { name } of tables) {
       const columns = (await dataSource.query(`PRAGMA table_info(${dataSource.driver.escape(name)})`)) as { name: string; pk: number }[];
       const key = columns.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name);
-      out.push({ name, key: key.length > 0 ? key : columns.map((c) => c.name) });
+      out.push({ name, key: key.length > 0 ? key : columns.map((c) => c.name), columns: columns.map((c) => c.name) });
     }
   } else {
     const tables = (await dataSource.query("SELECT TABLE_NAME AS name FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE'")) as { name: string }[];
@@ -66,7 +80,7 @@ export async function discoverTables(dataSource: DataSource): Promise<{ readonly
     for (const { name } of tables) {
       let key = keys.filter((k) => k.name === name).map((k) => k.col);
       if (key.length === 0) key = ((await dataSource.query(`SHOW COLUMNS FROM ${dataSource.driver.escape(name)}`)) as { Field: string }[]).map((c) => c.Field);
-      out.push({ name, key });
+      out.push({ name, key, columns: [] });
     }
   }
   return out.sort((a, b) => a.name.localeCompare(b.name));
@@ -96,6 +110,9 @@ function parseRow(json: string): Row {
  */
 export class TableWatcher {
   private readonly logs = new Map<string, AppendLog>();
+  private readonly states = new Map<string, TableState>();
+  /** Tables read in full by the last snapshot (the others' fingerprints had not moved). */
+  lastRead: readonly string[] = [];
 
   private constructor(
     private readonly dataSource: DataSource,
@@ -103,11 +120,30 @@ export class TableWatcher {
   ) {}
 
   static async open(dataSource: DataSource): Promise<TableWatcher> {
-    const infos = (await discoverTables(dataSource)).map(({ name, key }): TableInfo => {
+    const infos = (await discoverTables(dataSource)).map(({ name, key, columns }): TableInfo => {
       const appendColumn = APPEND_ONLY[name];
-      return { name, quoted: dataSource.driver.escape(name), key, ...(appendColumn ? { appendColumn } : {}) };
+      return { name, quoted: dataSource.driver.escape(name), key, columns: columns.map((c) => dataSource.driver.escape(c)), ...(appendColumn ? { appendColumn } : {}) };
     });
+    if (dataSource.options.type === 'better-sqlite3') registerSqliteFingerprint(dataSource);
     return new TableWatcher(dataSource, infos);
+  }
+
+  /**
+   * A fingerprint of every table's content, computed in the database in ONE statement (MariaDB's
+   * `CHECKSUM TABLE`; on SQLite an order-independent aggregate over every column, registered on the
+   * connection): a table whose fingerprint has not moved since the last snapshot is not read again.
+   */
+  private async fingerprints(tables: readonly TableInfo[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    if (tables.length === 0) return out;
+    if (this.dataSource.options.type === 'better-sqlite3') {
+      const sql = tables.map((t, i) => `SELECT ${i} AS i, fuzz_fingerprint(${t.columns.join(', ')}) AS f FROM ${t.quoted}`).join(' UNION ALL ');
+      for (const row of (await this.dataSource.query(sql)) as { i: number; f: string }[]) out.set((tables[row.i] as TableInfo).name, String(row.f));
+    } else {
+      const rows = (await this.dataSource.query(`CHECKSUM TABLE ${tables.map((t) => t.quoted).join(', ')} EXTENDED`)) as { Table: string; Checksum: string | number | null }[];
+      for (const row of rows) out.set(row.Table.slice(row.Table.lastIndexOf('.') + 1), String(row.Checksum));
+    }
+    return out;
   }
 
   private async readAppendLog(table: TableInfo & { readonly appendColumn: string }): Promise<AppendLog> {
@@ -143,6 +179,8 @@ export class TableWatcher {
     const checksums = new Map<string, string>();
     const rows = new Map<string, ReadonlyMap<string, string>>();
     const appended = new Map<string, AppendView>();
+    const fingerprints = await this.fingerprints(this.tables.filter((t) => !t.appendColumn));
+    const read: string[] = [];
     for (const table of this.tables) {
       if (table.appendColumn) {
         const log = await this.readAppendLog(table as TableInfo & { readonly appendColumn: string });
@@ -152,14 +190,26 @@ export class TableWatcher {
         appended.set(table.name, { log, generation: log.generation, size: log.rows.length });
         continue;
       }
+      const fingerprint = fingerprints.get(table.name) ?? '';
+      const previous = this.states.get(table.name);
+      if (previous && fingerprint !== '' && previous.fingerprint === fingerprint) {
+        counts.set(table.name, previous.content.size);
+        checksums.set(table.name, previous.checksum);
+        rows.set(table.name, previous.content);
+        continue;
+      }
+      read.push(table.name);
       const content = new Map<string, string>();
       for (const row of (await this.dataSource.query(`SELECT * FROM ${table.quoted}`)) as Row[]) content.set(keyOf(row, table.key), stable(row));
       counts.set(table.name, content.size);
       const hash = createHash('sha256');
       for (const key of [...content.keys()].sort()) hash.update(content.get(key) as string).update('\n');
-      checksums.set(table.name, hash.digest('hex'));
+      const checksum = hash.digest('hex');
+      checksums.set(table.name, checksum);
       rows.set(table.name, content);
+      this.states.set(table.name, { fingerprint, content, checksum });
     }
+    this.lastRead = read;
     return { counts, checksums, rows, appended };
   }
 
@@ -216,4 +266,38 @@ function diffMaps(table: string, a: ReadonlyMap<string, string>, b: ReadonlyMap<
   }
   for (const [key, json] of a) if (!b.has(key)) removed.push(parseRow(json));
   return { table, added, removed, changed };
+}
+
+/** 32-bit FNV-1a of a row's values (as text), for the SQLite fingerprint. */
+function rowHash(values: readonly unknown[]): number {
+  let h = 0x811c9dc5;
+  for (const value of values) {
+    const text = value === null ? '\u0001null' : value instanceof Uint8Array ? Buffer.from(value).toString('base64') : `${typeof value}:${String(value)}`;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    h = Math.imul(h ^ 0x1f, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+const registered = new WeakSet<object>();
+
+/**
+ * `fuzz_fingerprint(col, …)`: an order-independent fingerprint of a table's rows (count, sum and xor of
+ * the rows' hashes, and the sum of the hashes squared) — any insert, delete or change of a value moves it
+ * but for a 2⁻⁶⁴-ish coincidence. Registered on the one better-sqlite3 connection TypeORM holds.
+ */
+function registerSqliteFingerprint(dataSource: DataSource): void {
+  const db = (dataSource.driver as unknown as { databaseConnection: SqliteDatabase }).databaseConnection;
+  if (registered.has(db)) return;
+  registered.add(db);
+  db.aggregate('fuzz_fingerprint', {
+    varargs: true,
+    start: () => [0, 0, 0, 0],
+    step: (total, ...values) => {
+      const t = total as [number, number, number, number];
+      const h = rowHash(values);
+      return [t[0] + 1, (t[1] + h) % 2 ** 52, (t[2] ^ h) >>> 0, (t[3] + ((h * 2_654_435_761) % 2 ** 32)) % 2 ** 52];
+    },
+    result: (total) => (total as number[]).join(':'),
+  });
 }

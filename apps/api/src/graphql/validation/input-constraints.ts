@@ -145,11 +145,14 @@ export function isGlobalIdOf(value: unknown, types?: readonly string[]): boolean
  * A global id (`base64("<Type>:<id>")`) this API could have issued; with `types`, of one of them. Whether
  * the record exists or may be read is for the resolver to find out (both answers must look the same).
  */
-export function GlobalId(options: { readonly types?: readonly string[]; readonly code?: MessageCode; readonly params?: MessageParams } = {}): PropertyDecorator {
+export function GlobalId(
+  options: { readonly types?: readonly string[]; readonly code?: MessageCode; readonly params?: MessageParams; readonly each?: boolean } = {},
+): PropertyDecorator {
   return constraint({
     name: 'inputGlobalId',
     code: options.code ?? 'INPUT.INVALID_ID',
     ...(options.params ? { params: options.params } : {}),
+    ...(options.each ? { each: true } : {}),
     rank: RANK.format,
     test: (value) => isGlobalIdOf(value, options.types),
   });

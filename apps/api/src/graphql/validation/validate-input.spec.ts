@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { getNamedType, graphql, isInputObjectType, isNonNullType, isListType, type GraphQLArgument, type GraphQLInputType, type GraphQLSchema } from 'graphql';
+import { getNamedType, graphql, isEnumType, isInputObjectType, isNonNullType, isListType, type GraphQLArgument, type GraphQLInputType, type GraphQLSchema } from 'graphql';
 import { INPUT_LIMITS } from '@juki/policies';
 import { CreateApiClientArgs } from '../../api-clients/api-client.args';
 import { AuditChainAnchorInput, VerifyAuditChainArgs } from '../../audit/audit-chain.args';
@@ -95,6 +95,7 @@ function sample(type: GraphQLInputType): unknown {
   if (named.name === 'Boolean') return false;
   if (named.name === 'DateTimeISO') return '2000-01-01T00:00:00Z';
   if (named.name === 'Date') return '2000-01-01';
+  if (isEnumType(named)) return named.getValues()[0]?.name;
   throw new Error(`no sample for ${named.name}`);
 }
 
@@ -125,7 +126,11 @@ describe('every text argument of every mutation has a bound of its own, below th
         // Only the leaf under test is huge.
         const keys = leaf.split('.');
         let target: Record<string, unknown> = variables;
-        for (const key of keys.slice(0, -1)) target = target[key] as Record<string, unknown>;
+        for (const key of keys.slice(0, -1)) {
+          const next = target[key];
+          // A list of input objects: the leaf of its (first) item.
+          target = (Array.isArray(next) ? next[0] : next) as Record<string, unknown>;
+        }
         const last = keys[keys.length - 1] as string;
         const huge = 'x'.repeat(INPUT_LIMITS.maxText);
         target[last] = Array.isArray(target[last]) ? [huge] : huge;
@@ -137,7 +142,8 @@ describe('every text argument of every mutation has a bound of its own, below th
         const error = result.errors?.[0];
         expect({ leaf: `${field.name}(${leaf})`, code: error?.extensions['code'] }).toEqual({ leaf: `${field.name}(${leaf})`, code: 'BAD_USER_INPUT' });
         const fields = String((error?.extensions['params'] as Record<string, unknown> | undefined)?.['fields'] ?? '').split(',');
-        expect(fields).toContain(leaf);
+        // A leaf inside a list of input objects is named with its item's index: `breakdown[0].label`.
+        expect(fields.map((name) => name.replace(/\[\d+\]/g, ''))).toContain(leaf);
         checked++;
       }
     }
