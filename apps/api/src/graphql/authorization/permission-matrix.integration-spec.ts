@@ -4,17 +4,19 @@ import {
   MASK,
   operationAllowed,
   operationRule,
+  PERMISSION_MATRIX,
   ROLES,
   rowScope,
   type FieldAccess,
   type Role,
 } from '@juki/policies';
-import { getNamedType, isNonNullType, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { getNamedType, isNonNullType, parse, visit, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { isDeepStrictEqual } from 'node:util';
 import type { TestApi } from '../../testing/test-api';
 import { closeAndEmpty, startEmptyTestApi } from '../testing/empty-test-api';
 import { TEST_DATABASES } from '../../testing/test-databases';
 import { buildApiSchema } from '../build-api-schema';
+import { QUERY_LIMITS } from '../protection/query-limits';
 import { toGlobalId } from '../relay/global-id';
 import { matrixPaths, recordTypesOf, selectionOf, type MatrixPath } from '../testing/matrix-paths';
 import { postAs, signInEveryRole, type RoleCaller } from '../testing/role-callers';
@@ -44,6 +46,31 @@ function expectedRefusal(caller: RoleCaller, path: MatrixPath, field: string): b
   if (!operationAllowed(path.operation, caller.roles)) return true;
   if (caller.scopes && steps.some((s) => !integrationTokenAllows(matrix(s.type), 'read', caller.scopes as string[]))) return true;
   return steps.some((s) => caller.roles.every((r) => fieldAccess(r, matrix(s.type), s.field) === 'DENIED'));
+}
+
+/** Tested fields per part of a batched document, and parts per document (each within QUERY_LIMITS, checked below). */
+const PART_FIELDS = 12;
+const PARTS_PER_DOCUMENT = 6;
+
+/** Whether a document stays within the API's token and alias limits (so that batching is not refused for its size). */
+function withinStaticLimits(query: string): boolean {
+  try {
+    let aliases = 0;
+    visit(parse(query, { maxTokens: QUERY_LIMITS.maxTokens }), { Field: (node) => void (node.alias ? aliases++ : undefined) });
+    return aliases <= QUERY_LIMITS.maxAliases;
+  } catch {
+    return false;
+  }
+}
+
+/** Runs `task` over `items` with at most POOL in flight (requests overlap their I/O; the order of results does not matter). */
+const POOL = 4;
+async function inPool<T>(items: readonly T[], task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await task(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(POOL, items.length) }, worker));
 }
 
 function testedFields(type: GraphQLObjectType): string[] {
@@ -77,9 +104,11 @@ describe.each(TEST_DATABASES)('the permission matrix: every role × type × fiel
 
   it('returns exactly what the matrix allows: values, masks, nulls for rows out of reach, FORBIDDEN for the rest', async () => {
     const problems: string[] = [];
-    /** The first value seen for (type, row, field), and how to read it again as the same caller and path. */
+    /** The first value seen for (type, row, field[, reader]), and how to read it again as the same caller and path. */
     const reference = new Map<string, { value: unknown; who: string; again: () => Promise<unknown> }>();
     const coverage = new Map<string, number>();
+    /** (role, path, field) cases asserted, and the HTTP requests they took. */
+    let cases = 0;
     let requests = 0;
 
     const check = async (
@@ -102,7 +131,9 @@ describe.each(TEST_DATABASES)('the permission matrix: every role × type × fiel
         return;
       }
       if (row.value === MASK) problems.push(`${where}: masked, but the matrix lets ${caller.role} read it`);
-      const key = `${path.type}|${row.id}|${field}`;
+      // A `perReader` field (e.g. the caller's own read receipt) is the same for one reader through every
+      // path, and may differ between readers by design: it is compared per reader.
+      const key = `${path.type}|${row.id}|${field}${PERMISSION_MATRIX[type]?.fields[field]?.perReader ? `|${caller.who}` : ''}`;
       const seen = reference.get(key);
       if (!seen) {
         reference.set(key, { value: row.value, who: `${caller.role} via ${path.label}`, again });
@@ -115,17 +146,19 @@ describe.each(TEST_DATABASES)('the permission matrix: every role × type × fiel
       }
     };
 
-    const fetchRows = async (caller: RoleCaller, path: MatrixPath, field: string, selection: string, variables?: Record<string, unknown>) =>
-      postAs(api.graphqlUrl, caller, path.query(field, selection), variables);
+    const post = (caller: RoleCaller, query: string, variables?: Record<string, unknown>) => {
+      requests++;
+      return postAs(api.graphqlUrl, caller, query, variables);
+    };
 
     const readAgain = (caller: RoleCaller, path: MatrixPath, field: string, selection: string, id: string, variables?: Record<string, unknown>) => async () => {
-      const response = await fetchRows(caller, path, field, selection, variables);
+      const response = await post(caller, path.query(field, selection), variables);
       return response.body.data ? path.rows(response.body.data, field).find((r) => r.id === id)?.value : undefined;
     };
 
+    /** One (path, field) on its own, as the caller: FORBIDDEN when the matrix refuses it, else its rows. */
     const run = async (caller: RoleCaller, path: MatrixPath, field: string, selection: string, variables?: Record<string, unknown>) => {
-      requests++;
-      const response = await fetchRows(caller, path, field, selection, variables);
+      const response = await post(caller, path.query(field, selection), variables);
       const where = `${caller.role} ${path.type}.${field} via ${path.label}`;
       if (expectedRefusal(caller, path, field)) {
         const code = response.body.errors?.[0]?.extensions?.['code'];
@@ -139,57 +172,142 @@ describe.each(TEST_DATABASES)('the permission matrix: every role × type × fiel
       return path.rows(response.body.data, field);
     };
 
+    /** One case: a (path, field) the caller asked for, with its variables (a node's id) and the rows it got. */
+    interface Case {
+      readonly path: MatrixPath;
+      readonly field: string;
+      readonly selection: string;
+      readonly variables?: Record<string, unknown>;
+    }
+
+    /**
+     * Every case of one caller: those the matrix refuses each on its own (each must be FORBIDDEN by itself),
+     * all the others in ONE document (each path a part of it, every tested field selected on each row, a
+     * node id per part) — the rows of each case are picked out of that one response. When that document
+     * does not come back whole with data (an error anywhere), every case of it runs again on its own, so a
+     * problem is named by its own case exactly as before.
+     */
+    const runCases = async (caller: RoleCaller, all: readonly Case[]): Promise<Map<Case, { id: string; value: unknown }[] | null>> => {
+      cases += all.length;
+      const results = new Map<Case, { id: string; value: unknown }[] | null>();
+      const refused = all.filter((c) => expectedRefusal(caller, c.path, c.field));
+      const batched = all.filter((c) => !refused.includes(c));
+      const groups = new Map<string, { path: MatrixPath; variables?: Record<string, unknown>; cases: Case[] }>();
+      for (const c of batched) {
+        const id = c.variables?.['id'];
+        const groupKey = `${c.path.label}|${typeof id === 'string' ? id : ''}`;
+        const group = groups.get(groupKey) ?? { path: c.path, ...(c.variables ? { variables: c.variables } : {}), cases: [] };
+        group.cases.push(c);
+        groups.set(groupKey, group);
+      }
+      const individually = async (list: readonly Case[]) =>
+        inPool(list, async (c) => void results.set(c, await run(caller, c.path, c.field, c.selection, c.variables)));
+      // Parts of at most PART_FIELDS tested fields (the alias path spends an alias per field).
+      const units = [...groups.values()].flatMap((g) => {
+        const chunks: Case[][] = [];
+        for (let i = 0; i < g.cases.length; i += PART_FIELDS) chunks.push(g.cases.slice(i, i + PART_FIELDS));
+        return chunks.map((chunk) => ({ path: g.path, variables: g.variables, cases: chunk }));
+      });
+      type Unit = (typeof units)[number];
+      let keys = 0;
+      const documentOf = (list: readonly Unit[]) => {
+        const texts: string[] = [];
+        const fragments: string[] = [];
+        const variables: Record<string, unknown> = {};
+        const keyed = list.map((unit) => {
+          const key = `p${keys++}`;
+          const { text, fragment } = unit.path.part(key, unit.cases.map((c) => ({ field: c.field, selection: c.selection })));
+          texts.push(text);
+          if (fragment) fragments.push(fragment);
+          if (unit.path.kind === 'node') variables[key] = unit.variables?.['id'];
+          return { key, unit };
+        });
+        const declared = Object.keys(variables).map((k) => `$${k}: ID!`);
+        const query = `query${declared.length > 0 ? `(${declared.join(', ')})` : ''} { ${texts.join(' ')} } ${fragments.join(' ')}`;
+        return { query, variables: declared.length > 0 ? variables : undefined, keyed };
+      };
+      // Packs parts into documents within the API's static limits (tokens, aliases); the cost and row bounds
+      // are left to the server: a document it refuses is split (below), never counted as a problem by itself.
+      const documents: Unit[][] = [];
+      for (const unit of units) {
+        const last = documents[documents.length - 1];
+        if (last && last.length < PARTS_PER_DOCUMENT && withinStaticLimits(documentOf([...last, unit]).query)) last.push(unit);
+        else documents.push([unit]);
+      }
+      const runDocument = async (list: readonly Unit[]): Promise<void> => {
+        const { query, variables, keyed } = documentOf(list);
+        const response = await post(caller, query, variables);
+        const data = response.body.data;
+        if (response.body.errors || !data) {
+          // Not whole (e.g. over the cost limit, or a problem): each part again on its own, a lone part in two
+          // halves, and a lone case on its own (`run`: exactly as without batching, problems named per case).
+          const [unit] = list;
+          if (list.length > 1) await inPool(list, (u) => runDocument([u]));
+          else if (unit && unit.cases.length > 1) {
+            const half = Math.ceil(unit.cases.length / 2);
+            await Promise.all([runDocument([{ ...unit, cases: unit.cases.slice(0, half) }]), runDocument([{ ...unit, cases: unit.cases.slice(half) }])]);
+          } else await individually(list.flatMap((u) => u.cases));
+          return;
+        }
+        for (const { key, unit } of keyed) for (const c of unit.cases) results.set(c, unit.path.partRows(data, key, c.field));
+      };
+      const batch = () => inPool(documents, runDocument);
+      await Promise.all([batch(), individually(refused)]);
+      return results;
+    };
+
     for (const type of recordTypesOf(schema)) {
       const paths = matrixPaths(schema, type);
       if (paths.length === 0) continue; // reached only through mutations (their results) or not at all
       const fields = testedFields(type);
       const listIds = new Map<Role, Set<string>>();
       const seenIds = new Set<string>();
-      for (const role of ROLES) {
+      const listCases: Case[] = paths
+        .filter((p) => p.kind !== 'node')
+        .flatMap((path) => fields.map((field) => ({ path, field, selection: selectionOf(type, field) })));
+      await inPool(ROLES, async (role) => {
         const caller = callers.get(role) as RoleCaller;
-        for (const field of fields) {
-          const selection = selectionOf(type, field);
-          for (const path of paths.filter((p) => p.kind !== 'node')) {
-            const rows = await run(caller, path, field, selection);
-            for (const row of rows ?? []) {
-              await check(caller, path, field, row, readAgain(caller, path, field, selection, row.id));
-              seenIds.add(row.id);
-              if (path.kind === 'list') listIds.set(role, (listIds.get(role) ?? new Set()).add(row.id));
-            }
+        const results = await runCases(caller, listCases);
+        for (const c of listCases) {
+          for (const row of results.get(c) ?? []) {
+            await check(caller, c.path, c.field, row, readAgain(caller, c.path, c.field, c.selection, row.id));
+            seenIds.add(row.id);
+            if (c.path.kind === 'list') listIds.set(role, (listIds.get(role) ?? new Set()).add(row.id));
           }
         }
-      }
+      });
       const nodePath = paths.find((p) => p.kind === 'node');
       if (!nodePath) continue;
       const sample = [...seenIds].slice(0, 3);
       if (sample.length === 0) sample.push(...(await idsFromTable(type.name)));
       sample.push(toGlobalId(type.name, '00000000-0000-4000-8000-000000000000'));
       const hasList = paths.some((p) => p.kind === 'list');
-      for (const role of ROLES) {
+      const nodeCases: Case[] = sample.flatMap((id) => fields.map((field) => ({ path: nodePath, field, selection: selectionOf(type, field), variables: { id } })));
+      await inPool(ROLES, async (role) => {
         const caller = callers.get(role) as RoleCaller;
-        for (const field of fields) {
-          for (const id of sample) {
-            const selection = selectionOf(type, field);
-            const rows = await run(caller, nodePath, field, selection, { id });
-            if (rows === null) continue;
-            const visible = rows.length > 0;
-            const where = `${role} node(${id}) as ${type.name}.${field}`;
-            if (hasList && visible !== (listIds.get(role)?.has(id) ?? false)) {
-              problems.push(`${where}: ${visible ? 'found a row its list does not show' : 'null for a row its list shows'}`);
-            }
-            if (!hasList && visible && rowScope(role, matrix(type.name)) === undefined && caller.roles.every((r) => rowScope(r, matrix(type.name)) === undefined)) {
-              problems.push(`${where}: found a row of a type the caller reads no row of`);
-            }
-            for (const row of rows) await check(caller, nodePath, field, row, readAgain(caller, nodePath, field, selection, row.id, { id }));
+        const results = await runCases(caller, nodeCases);
+        for (const c of nodeCases) {
+          const rows = results.get(c);
+          if (rows === null || rows === undefined) continue;
+          const id = c.variables?.['id'] as string;
+          const visible = rows.length > 0;
+          const where = `${role} node(${id}) as ${type.name}.${c.field}`;
+          if (hasList && visible !== (listIds.get(role)?.has(id) ?? false)) {
+            problems.push(`${where}: ${visible ? 'found a row its list does not show' : 'null for a row its list shows'}`);
           }
+          if (!hasList && visible && rowScope(role, matrix(type.name)) === undefined && caller.roles.every((r) => rowScope(r, matrix(type.name)) === undefined)) {
+            problems.push(`${where}: found a row of a type the caller reads no row of`);
+          }
+          for (const row of rows) await check(caller, nodePath, c.field, row, readAgain(caller, nodePath, c.field, c.selection, row.id, { id }));
         }
-      }
+      });
     }
 
     expect(problems).toEqual([]);
     // The check is not vacuous: the organisation (seeded) is read through every path by every role.
     expect(coverage.get('OrganisationUnit')).toBeGreaterThan(ROLES.length * 100);
-    expect(requests).toBeGreaterThan(1_000);
+    expect(cases).toBeGreaterThan(1_000);
+    expect(requests).toBeGreaterThan(0);
     const units = schema.getQueryType()?.getFields()['organisationUnits'];
     expect(units && getNamedType(units.type).name).toBe('OrganisationUnitConnection');
   }, 300_000);

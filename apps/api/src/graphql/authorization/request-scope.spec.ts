@@ -57,7 +57,7 @@ describe('row filters per request', () => {
     expect(scope.rowFilter('PrintedFormOutput')).toEqual({ kind: 'none' });
     expect(scope.access('PrintedFormOutput', { sectionId: 'mihama' })).toEqual({});
     expect(scope.rowFilter('CardMovement')).toEqual({ kind: 'some', sectionIds: ['mihama'] });
-    expect(scope.access('CardMovement', { sectionId: 'mihama' })['quantity']).toBe('WRITE');
+    expect(scope.access('CardMovement', { sectionId: 'mihama' })['kind']).toBe('READ');
     expect(new RequestScope({ kind: 'ANONYMOUS' }, AT).rowFilter('OrganisationUnit')).toEqual({ kind: 'none' });
   });
 

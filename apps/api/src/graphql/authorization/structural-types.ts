@@ -21,10 +21,20 @@ export const STRUCTURAL_TYPES: readonly string[] = [
   'PinCheck',
   // A ledger export (its rows are read under the ledger's own row filter and field access)
   'CsvFile',
+  // Resident-card stock derived from the movements (read under CardMovement's row filter)
+  'CardStockCount',
   // Value types of the audit area (results of verifying and purging the operation history)
   'AuditChainVerification',
   'AuditChainBreak',
   'AuditPurgeResult',
+  // Value types of the printed-form ledger (第10条: a breakdown line, the inventory per place)
+  'FormBreakdownLine',
+  'FormInventory',
+  'FormInventoryPlace',
+  // Value types of the compliance report (parts of a ComplianceCheck evaluation)
+  'ComplianceReason',
+  'ComplianceOffender',
+  'ComplianceOffenderPage',
 ];
 
 /** GraphQL type names that differ from their matrix type (kept for schema compatibility). */

@@ -36,7 +36,20 @@ export interface MatrixPath {
   /** The query for the tested field (its selection, `field` or `field { __typename }`). */
   query(field: string, selection: string): string;
   rows(data: Record<string, unknown>, field: string): { readonly id: string; readonly value: unknown }[];
+  /**
+   * The same path as one part of a larger document that tests many fields at once (`key` unique in the
+   * document): its selection with every tested field selected on each row — as is (list, single, nested,
+   * node), each under an alias (`alias`), or in a named fragment of its own (`fragment`) — and that fragment.
+   * `partRows` picks the rows of one tested field out of the response data. `node` parts take their id as
+   * the variable `$<key>`.
+   */
+  part(key: string, tested: readonly { readonly field: string; readonly selection: string }[]): { readonly text: string; readonly fragment: string | null };
+  partRows(data: Record<string, unknown>, key: string, field: string): { readonly id: string; readonly value: unknown }[];
 }
+
+/** Selections of tested fields under aliases `tested_<field>` (the alias path). */
+const aliased = (tested: readonly { readonly field: string; readonly selection: string }[]): string => tested.map((t) => `tested_${t.field}: ${t.selection}`).join(' ');
+const plain = (tested: readonly { readonly selection: string }[]): string => tested.map((t) => t.selection).join(' ');
 
 function hasRequiredArgs(field: GraphQLField<unknown, unknown>): boolean {
   return field.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined);
@@ -66,6 +79,7 @@ export function recordTypesOf(schema: GraphQLSchema): GraphQLObjectType[] {
 const asRecord = (value: unknown): Record<string, unknown> | null => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null);
 const edgesOf = (connection: unknown): Record<string, unknown>[] =>
   ((asRecord(connection)?.['edges'] as unknown[] | undefined) ?? []).map((e) => asRecord(asRecord(e)?.['node'])).filter((n): n is Record<string, unknown> => n !== null);
+const listOf = (value: unknown): Record<string, unknown>[] => ((value as unknown[] | undefined) ?? []).map(asRecord).filter((n): n is Record<string, unknown> => n !== null);
 const rowOf = (node: Record<string, unknown>, key: string): { id: string; value: unknown } => ({ id: String(node['id']), value: node[key] });
 
 /**
@@ -94,6 +108,8 @@ export function matrixPaths(schema: GraphQLSchema, type: GraphQLObjectType): Mat
           label: `${root.name}.edges.node`,
           query: (_f, sel) => `{ ${root.name}${args} { edges { node { id ${sel} } } } }`,
           rows: (data, f) => edgesOf(data[root.name]).map((n) => rowOf(n, f)),
+          part: (_k, tested) => ({ text: `${root.name}${args} { edges { node { id ${plain(tested)} } } }`, fragment: null }),
+          partRows: (data, _k, f) => edgesOf(data[root.name]).map((n) => rowOf(n, f)),
         },
         {
           kind: 'alias',
@@ -103,6 +119,8 @@ export function matrixPaths(schema: GraphQLSchema, type: GraphQLObjectType): Mat
           label: `${root.name} (aliased)`,
           query: (_f, sel) => `{ listed: ${root.name}${args} { edges { node { id tested: ${sel} } } } }`,
           rows: (data) => edgesOf(data['listed']).map((n) => rowOf(n, 'tested')),
+          part: (key, tested) => ({ text: `${key}: ${root.name}${args} { edges { node { id ${aliased(tested)} } } }`, fragment: null }),
+          partRows: (data, key, f) => edgesOf(data[key]).map((n) => rowOf(n, `tested_${f}`)),
         },
         {
           kind: 'fragment',
@@ -112,6 +130,11 @@ export function matrixPaths(schema: GraphQLSchema, type: GraphQLObjectType): Mat
           label: `${root.name} (named fragment)`,
           query: (_f, sel) => `{ ${root.name}${args} { edges { node { ...Tested } } } } fragment Tested on ${type.name} { id ${sel} }`,
           rows: (data, f) => edgesOf(data[root.name]).map((n) => rowOf(n, f)),
+          part: (key, tested) => ({
+            text: `${key}: ${root.name}${args} { edges { node { ...Tested_${key} } } }`,
+            fragment: `fragment Tested_${key} on ${type.name} { id ${plain(tested)} }`,
+          }),
+          partRows: (data, key, f) => edgesOf(data[key]).map((n) => rowOf(n, f)),
         },
       );
     } else if (named.name === type.name && isListOf(root.type)) {
@@ -123,7 +146,9 @@ export function matrixPaths(schema: GraphQLSchema, type: GraphQLObjectType): Mat
           steps: [],
           label: root.name,
           query: (_f, sel) => `{ ${root.name} { id ${sel} } }`,
-          rows: (data, f) => ((data[root.name] as unknown[] | undefined) ?? []).map(asRecord).filter((n): n is Record<string, unknown> => n !== null).map((n) => rowOf(n, f)),
+          rows: (data, f) => listOf(data[root.name]).map((n) => rowOf(n, f)),
+          part: (_k, tested) => ({ text: `${root.name} { id ${plain(tested)} }`, fragment: null }),
+          partRows: (data, _k, f) => listOf(data[root.name]).map((n) => rowOf(n, f)),
         },
         {
           kind: 'alias',
@@ -132,7 +157,9 @@ export function matrixPaths(schema: GraphQLSchema, type: GraphQLObjectType): Mat
           steps: [],
           label: `${root.name} (aliased)`,
           query: (_f, sel) => `{ listed: ${root.name} { id tested: ${sel} } }`,
-          rows: (data) => ((data['listed'] as unknown[] | undefined) ?? []).map(asRecord).filter((n): n is Record<string, unknown> => n !== null).map((n) => rowOf(n, 'tested')),
+          rows: (data) => listOf(data['listed']).map((n) => rowOf(n, 'tested')),
+          part: (key, tested) => ({ text: `${key}: ${root.name} { id ${aliased(tested)} }`, fragment: null }),
+          partRows: (data, key, f) => listOf(data[key]).map((n) => rowOf(n, `tested_${f}`)),
         },
         {
           kind: 'fragment',
@@ -141,7 +168,9 @@ export function matrixPaths(schema: GraphQLSchema, type: GraphQLObjectType): Mat
           steps: [],
           label: `${root.name} (named fragment)`,
           query: (_f, sel) => `{ ${root.name} { ...Tested } } fragment Tested on ${type.name} { id ${sel} }`,
-          rows: (data, f) => ((data[root.name] as unknown[] | undefined) ?? []).map(asRecord).filter((n): n is Record<string, unknown> => n !== null).map((n) => rowOf(n, f)),
+          rows: (data, f) => listOf(data[root.name]).map((n) => rowOf(n, f)),
+          part: (key, tested) => ({ text: `${key}: ${root.name} { ...Tested_${key} }`, fragment: `fragment Tested_${key} on ${type.name} { id ${plain(tested)} }` }),
+          partRows: (data, key, f) => listOf(data[key]).map((n) => rowOf(n, f)),
         },
       );
     } else if (named.name === type.name && root.name !== 'node') {
@@ -153,6 +182,11 @@ export function matrixPaths(schema: GraphQLSchema, type: GraphQLObjectType): Mat
         label: root.name,
         query: (_f, sel) => `{ ${root.name} { id ${sel} } }`,
         rows: (data, f) => {
+          const node = asRecord(data[root.name]);
+          return node ? [rowOf(node, f)] : [];
+        },
+        part: (_k, tested) => ({ text: `${root.name} { id ${plain(tested)} }`, fragment: null }),
+        partRows: (data, _k, f) => {
           const node = asRecord(data[root.name]);
           return node ? [rowOf(node, f)] : [];
         },
@@ -186,6 +220,12 @@ export function matrixPaths(schema: GraphQLSchema, type: GraphQLObjectType): Mat
               .map((n) => asRecord(n[relation.name]))
               .filter((n): n is Record<string, unknown> => n !== null)
               .map((n) => rowOf(n, f)),
+          part: (key, tested) => ({ text: `${key}: ${parentRoot.name}${args} { edges { node { id ${relation.name} { id ${plain(tested)} } } } }`, fragment: null }),
+          partRows: (data, key, f) =>
+            edgesOf(data[key])
+              .map((n) => asRecord(n[relation.name]))
+              .filter((n): n is Record<string, unknown> => n !== null)
+              .map((n) => rowOf(n, f)),
         });
       } else if (isConnectionType(named) && connectionNodeType(named) === type.name) {
         const page = relation.args.some((a) => a.name === 'first') ? '(first: 10)' : '';
@@ -197,6 +237,11 @@ export function matrixPaths(schema: GraphQLSchema, type: GraphQLObjectType): Mat
           label: `${parentRoot.name}.edges.node.${relation.name}.edges.node`,
           query: (_f, sel) => `{ ${parentRoot.name}${args} { edges { node { id ${relation.name}${page} { edges { node { id ${sel} } } } } } } }`,
           rows: (data, f) => edgesOf(data[parentRoot.name]).flatMap((n) => edgesOf(n[relation.name]).map((c) => rowOf(c, f))),
+          part: (key, tested) => ({
+            text: `${key}: ${parentRoot.name}${args} { edges { node { id ${relation.name}${page} { edges { node { id ${plain(tested)} } } } } } }`,
+            fragment: null,
+          }),
+          partRows: (data, key, f) => edgesOf(data[key]).flatMap((n) => edgesOf(n[relation.name]).map((c) => rowOf(c, f))),
         });
       }
     }
@@ -212,6 +257,11 @@ export function matrixPaths(schema: GraphQLSchema, type: GraphQLObjectType): Mat
       query: (_f, sel) => `query($id: ID!) { node(id: $id) { id ... on ${type.name} { ${sel} } } }`,
       rows: (data, f) => {
         const node = asRecord(data['node']);
+        return node ? [rowOf(node, f)] : [];
+      },
+      part: (key, tested) => ({ text: `${key}: node(id: $${key}) { id ... on ${type.name} { ${plain(tested)} } }`, fragment: null }),
+      partRows: (data, key, f) => {
+        const node = asRecord(data[key]);
         return node ? [rowOf(node, f)] : [];
       },
     });

@@ -23,6 +23,12 @@ export interface FieldRule {
   readonly maskedFor?: readonly Role[];
   /** Set by the system (ids, timestamps, derived values): never writable. */
   readonly systemSet?: boolean;
+  /**
+   * The value is the reader's own, not the row's: e.g. when the caller read a notification (one receipt per
+   * person). Two readers of the same row may get different values, by design; one reader gets the same
+   * value through every path.
+   */
+  readonly perReader?: boolean;
 }
 
 export interface TypeRule {

@@ -110,7 +110,10 @@ describe('the permission matrix (第19条の2第1項第2号)', () => {
     ['SYSTEM_OFFICER', 'OperatorIdCard', 'cardNumber', 'WRITE'],
     ['HANDLER', 'OperatorIdCard', 'cardNumber', 'READ'],
     ['AUDITOR', 'Staff', 'passwordExpiresAt', 'DENIED'],
-    ['INTEGRATION', 'CardMovement', 'quantity', 'WRITE'],
+    // A ward system reads its section's card movements; cards are moved by people (recordedBy is staff).
+    ['INTEGRATION', 'CardMovement', 'kind', 'READ'],
+    ['HANDLER', 'CardMovement', 'kind', 'WRITE'],
+    ['AUDITOR', 'CardLossReport', 'circumstances', 'MASKED'],
     ['INTEGRATION', 'CardDisposal', 'reason', 'DENIED'],
   ])('%s on %s.%s → %s', (role, type, field, expected) => {
     expect(fieldAccess(role, type, field)).toBe(expected);
