@@ -4,6 +4,7 @@ import { dictionary as englishDictionary, translations } from '@zxcvbn-ts/langua
 import { dictionary as japaneseDictionary } from '@zxcvbn-ts/language-ja';
 import fc from 'fast-check';
 import { defaultPasswordEstimator } from './password-dictionaries.loader';
+import { ESTIMATOR_MAX_LENGTH } from './password-guess.estimator';
 
 /**
  * The fast estimator must stay honest (第21条第2項): against the unmodified @zxcvbn-ts/core 4.2 with the
@@ -165,15 +166,27 @@ describe('weak passwords stay weak however long', () => {
   });
 });
 
+// The estimator's speed is measured by `npm run bench:policies` (worst adversarial inputs included), never
+// asserted here: a test must not depend on how busy the machine is. What bounds its cost is asserted.
 describe('bounded cost', () => {
+  it('examines only the first ESTIMATOR_MAX_LENGTH characters: anything after them changes nothing', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: ESTIMATOR_MAX_LENGTH, maxLength: ESTIMATOR_MAX_LENGTH + 40 }), fc.string({ minLength: 1, maxLength: 40 }), (head, tail) => {
+        const capped = head.slice(0, ESTIMATOR_MAX_LENGTH);
+        expect(estimator.estimate(head + tail)).toEqual(estimator.estimate(capped));
+      }),
+      { numRuns: 15 },
+    );
+  });
+
   it.each([
     ['long l33t', '4@3!1$0+'.repeat(16)],
     ['periodic', 'ab'.repeat(64)],
     ['random digits', '29141777631706690743'.repeat(7).slice(0, 128)],
-  ])('%s input of 128 characters is estimated in well under 100 ms (reference: 0.2–0.7 s)', (_name, password) => {
-    estimator.estimate(password);
-    const start = performance.now();
-    estimator.estimate(password);
-    expect(performance.now() - start).toBeLessThan(100);
+  ])('%s input of 128 characters (adversarial for zxcvbn) is estimated to a finite, positive number of guesses', (_name, password) => {
+    const estimate = estimator.estimate(password);
+    expect(Number.isFinite(estimate.guessesLog10)).toBe(true);
+    expect(estimate.guessesLog10).toBeGreaterThan(0);
+    expect(estimate.patterns.length).toBeGreaterThan(0);
   });
 });
