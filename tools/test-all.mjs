@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check of the repository, uncached — lint, typecheck, unit tests, integration tests on
-// embedded SQLite AND MariaDB (127.0.0.1:3306, required), builds — then one summary line.
+// embedded SQLite AND MariaDB (127.0.0.1:3306, required), builds, the console end to end in Debian's
+// Chromium (/usr/bin/chromium, required) — then one summary line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -28,6 +29,7 @@ const steps = [
   ['unit tests', ['run-many', '-t', 'test', '--skip-nx-cache', '--outputStyle=static']],
   ['integration tests (SQLite and MariaDB)', ['run-many', '-t', 'integration', '--skip-nx-cache', '--outputStyle=static', '--parallel=1']],
   ['builds', ['run-many', '-t', 'build', '--skip-nx-cache', '--outputStyle=static']],
+  ['console end to end (Chromium)', ['run', 'admin-web:e2e', '--outputStyle=static']],
 ];
 
 const failedSteps = [];

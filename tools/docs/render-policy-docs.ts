@@ -4,6 +4,7 @@
  */
 import {
   CHIBA_PROFILES,
+  COMPLIANCE_CHECKS,
   DEFAULT_PROFILE,
   MESSAGE_CATALOGUE,
   OPERATION_MATRIX,
@@ -78,6 +79,18 @@ export function renderPolicyDocs(): string {
     }
     out.push('');
   }
+  out.push('## Compliance checks (第6条第3項第2号)');
+  out.push('');
+  out.push('Evaluated by `complianceReport(asOf)` against the records as they stood on the date, under the profile in force');
+  out.push('then (see [compliance.md](compliance.md)). `CITY` checks are evaluable only for a caller who reads city-wide.');
+  out.push('');
+  out.push('| check | article | title | compliant when | parameters | coverage | violation |');
+  out.push('|---|---|---|---|---|---|---|');
+  for (const c of COMPLIANCE_CHECKS) {
+    const params = c.parameters.map((p) => `\`${p}\` = ${profileValue(p)}`).join('<br>') || '—';
+    out.push(`| \`${c.id}\` | ${c.article} | ${cell(c.title.ja)} / ${cell(c.title.en)} | ${cell(c.compliant.ja)} / ${cell(c.compliant.en)} | ${cell(params)} | ${c.coverage} | \`${c.violationCode}\` |`);
+  }
+  out.push('');
   out.push('## Roles');
   out.push('');
   out.push('| role | 役職 | holder | article | section-scoped |');

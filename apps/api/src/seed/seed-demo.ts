@@ -22,6 +22,10 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { withTransaction } from '../database/with-transaction';
 import { demoPassphrase } from './demo-passwords';
+import { seedDemoHandlers } from './seed-demo-handlers';
+import { seedDemoForms } from './seed-demo-forms';
+import { seedDemoCards } from './seed-demo-cards';
+import { seedDemoNotificationsAndPinGuidance } from './seed-demo-notifications';
 
 const DAY_MS = 86_400_000;
 
@@ -159,6 +163,11 @@ export async function seedDemoData(dataSource: DataSource, now: Date, profile: P
       await insertCredential(manager, member, id, requireHash(hashes, member.employeeNumber), now, profile);
     }
 
+    await seedDemoForms(manager, unitId, staffId, now);
+    await seedDemoCards(manager, unitId, staffId, now, profile);
+    await seedDemoNotificationsAndPinGuidance(manager, unitId, staffId, now);
+
+    await seedDemoHandlers(manager, unitId, staffId, now);
     for (const { ward, token } of apiClients) {
       await manager.insert(
         ApiClientEntity,

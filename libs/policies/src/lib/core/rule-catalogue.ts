@@ -1,8 +1,12 @@
 import { AUDIT_RULES } from '../audit/audit.rules';
 import { AUTHORITY_RULES } from '../authority/authority.rules';
 import { CARD_RULES } from '../cards/card.rules';
+import { COMPLIANCE_RULES } from '../compliance/compliance.rules';
+import { NOTIFICATION_RULES } from '../notifications/notification.rules';
+import { PIN_GUIDANCE_RULES } from '../pin-guidance/pin-guidance.rules';
 import { DISPOSAL_RULES } from '../disposal/disposal.rules';
 import { FORM_RULES } from '../forms/form.rules';
+import { HANDLER_RULES } from '../handlers/handlers.rules';
 import { INPUT_RULES } from '../input/input.rules';
 import { NETWORK_RULES } from '../network/network.rules';
 import { ORGANISATION_RULES } from '../organisation/organisation.rules';
@@ -16,8 +20,11 @@ import type { RuleDefinition } from './rule-definition';
 export const RULE_CATALOGUE: readonly RuleDefinition[] = [
   ...ORGANISATION_RULES,
   ...AUTHORITY_RULES,
+  ...HANDLER_RULES,
   ...FORM_RULES,
   ...CARD_RULES,
+  ...NOTIFICATION_RULES,
+  ...PIN_GUIDANCE_RULES,
   ...DISPOSAL_RULES,
   ...RETENTION_RULES,
   ...OPERATOR_RULES,
@@ -26,6 +33,7 @@ export const RULE_CATALOGUE: readonly RuleDefinition[] = [
   ...PERMISSION_RULES,
   ...AUDIT_RULES,
   ...INPUT_RULES,
+  ...COMPLIANCE_RULES,
 ].sort((a, b) => compareArticles(a.article, b.article) || a.id.localeCompare(b.id));
 
 export function findRule(id: string): RuleDefinition | undefined {

@@ -1,8 +1,12 @@
 import { AUDIT_MESSAGES } from '../audit/audit.messages';
 import { AUTHORITY_MESSAGES } from '../authority/authority.messages';
 import { CARD_MESSAGES } from '../cards/card.messages';
+import { NOTIFICATION_MESSAGES } from '../notifications/notification.messages';
+import { PIN_GUIDANCE_MESSAGES } from '../pin-guidance/pin-guidance.messages';
+import { COMPLIANCE_MESSAGES } from '../compliance/compliance.messages';
 import { DISPOSAL_MESSAGES } from '../disposal/disposal.messages';
 import { FORM_MESSAGES } from '../forms/form.messages';
+import { HANDLER_MESSAGES } from '../handlers/handlers.messages';
 import { INPUT_MESSAGES } from '../input/input.messages';
 import { NETWORK_MESSAGES } from '../network/network.messages';
 import { ORGANISATION_MESSAGES } from '../organisation/organisation.messages';
@@ -21,15 +25,19 @@ export const MESSAGE_CATALOGUE = {
   ...ORGANISATION_MESSAGES,
   ...PASSWORD_MESSAGES,
   ...CARD_MESSAGES,
+  ...NOTIFICATION_MESSAGES,
+  ...PIN_GUIDANCE_MESSAGES,
   ...DISPOSAL_MESSAGES,
   ...FORM_MESSAGES,
   ...RETENTION_MESSAGES,
   ...OPERATOR_MESSAGES,
   ...AUTHORITY_MESSAGES,
+  ...HANDLER_MESSAGES,
   ...NETWORK_MESSAGES,
   ...PERMISSION_MESSAGES,
   ...AUDIT_MESSAGES,
   ...INPUT_MESSAGES,
+  ...COMPLIANCE_MESSAGES,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGE_CATALOGUE;

@@ -27,6 +27,7 @@ const CURRENT: Omit<PolicyProfile, 'id' | 'effectiveFrom' | 'title' | 'basis' | 
     warningDays: 14,
     historyDepth: 5,
     maxConsecutiveFailures: 5,
+    lockedReviewDays: 7,
   },
   pins: { additionalRejectedPins: [] },
   forms: { disposalDueDays: 30 },

@@ -54,6 +54,12 @@ export interface PolicyProfile {
     readonly historyDepth: number;
     /** Consecutive failed sign-ins that lock the account until the system officer unlocks it. */
     readonly maxConsecutiveFailures: number;
+    /**
+     * Days an account may stay locked before the system officer has reviewed it (and unlocked it or ended
+     * it): a lock is a sign that the password may be being guessed (第21条第3項). Compliance check
+     * `art21.lockedAccountReview`.
+     */
+    readonly lockedReviewDays: number;
   };
   readonly pins: {
     /** PINs rejected in addition to the built-in list of common PINs. */
