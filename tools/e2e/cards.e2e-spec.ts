@@ -88,6 +88,8 @@ async function firstCardInState(page: Page, stateLabel: string): Promise<string>
   await list.locator('tbody tr.ant-table-row').first().waitFor();
   await list.getByLabel('状態で絞り込む').click();
   await page.locator('.ant-select-item-option').filter({ hasText: new RegExp(`^${stateLabel}$`) }).click();
+  // Until its closing animation ends the dropdown (and its unnamed a11y listbox) is still shown: wait for it.
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'detached' });
   const row = list.locator('tbody tr.ant-table-row').filter({ hasText: stateLabel }).first();
   await row.waitFor();
   const serial = ((await row.locator('td').first().textContent()) ?? '').trim();

@@ -195,6 +195,8 @@ describe('printed forms and handlers (Chromium, production build)', () => {
     await dispose.getByLabel('立会人').fill('幕張 花子');
     await dispose.getByRole('button', { name: '廃棄を記録する' }).click();
     await page.getByTestId('form-detail').getByText('廃棄済み').first().waitFor();
+    // The detail re-reads its history after the mutation: wait for the second disposal row, then count.
+    await page.getByTestId('form-disposals').locator('tbody tr.ant-table-row').nth(1).waitFor();
     await expect(page.getByTestId('form-disposals').locator('tbody tr.ant-table-row').count()).resolves.toBe(2);
     await expect(page.getByTestId('dispose-forms').count()).resolves.toBe(0);
     await expect(page.getByTestId('form-disposals').textContent()).resolves.toContain('裁断');
