@@ -99,6 +99,8 @@ export async function seedDemoForms(manager: EntityManager, unitId: ReadonlyMap<
         disposals.push(
           FormDisposalEntity.record({
             outputId: output.id,
+            outputQuantity: output.quantity,
+            outputDate: output.outputDate,
             sectionId: output.sectionId,
             placeId: h.placeId,
             quantity: step.quantity,

@@ -8,6 +8,7 @@ import { CreateResidentCards1764550000000 } from './1764550000000-create-residen
 import { CreateNotificationsAndPinGuidance1764550500000 } from './1764550500000-create-notifications-and-pin-guidance.migration';
 import { CreatePrintedFormLedger1764549000000 } from './1764549000000-create-printed-form-ledger.migration';
 import { AddComplianceIndexes1764551000000 } from './1764551000000-add-compliance-indexes.migration';
+import { FormDisposalOutputFacts1764552000000 } from './1764552000000-form-disposal-output-facts.migration';
 
 /**
  * Every migration, oldest first. They are listed (not globbed) so that the esbuild bundle contains them;
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly (new () => MigrationInterface)[] = [
   CreateResidentCards1764550000000,
   CreateNotificationsAndPinGuidance1764550500000,
   AddComplianceIndexes1764551000000,
+  FormDisposalOutputFacts1764552000000,
 ];

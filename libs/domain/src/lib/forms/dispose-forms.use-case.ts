@@ -68,6 +68,8 @@ export async function disposeForms(env: IdentityEnvironment, request: IdentityRe
     if (!holding || holding.quantity < input.quantity) throw new Error('reconciled disposal without a holding');
     const disposal = FormDisposalEntity.record({
       outputId: output.id,
+      outputQuantity: output.quantity,
+      outputDate: output.outputDate,
       sectionId: output.sectionId,
       placeId: holding.placeId,
       quantity: input.quantity,

@@ -15,9 +15,17 @@ export type FormDisposalMethod = (typeof FORM_DISPOSAL_METHODS)[number];
  * reconciled with the output and storage records. It keeps what the reconciliation saw (the place's
  * quantity, the copies kept and disposed of before it), so that a compliance check can recompute
  * `stored_before + disposed_before = output quantity` in SQL. Never changed once written.
+ *
+ * It also keeps the output's quantity and output date (`output_quantity`, `output_date`), under a composite
+ * foreign key to `printed_form_output (id, quantity, output_date)`: the database itself guarantees they are
+ * the output's, and that an output with disposals can no longer change them. The compliance checks of
+ * 第10条第3項 compare a disposal with its output on this row alone, without a join per disposal (city-wide,
+ * 250,000 disposals: docs/compliance.md "Benchmark").
  */
 @Entity({ name: 'form_disposal' })
-@Index('IDX_form_disposal_output', ['outputId', 'disposedOn'])
+// The foreign key's columns first (MariaDB needs an index starting with them), then what the 第10条 checks read:
+// an output's disposals by a date, summed from the index alone.
+@Index('IDX_form_disposal_output_facts', ['outputId', 'outputQuantity', 'outputDate', 'disposedOn', 'recordedAt', 'quantity'])
 export class FormDisposalEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
@@ -25,8 +33,20 @@ export class FormDisposalEntity {
   @Column({ name: 'output_id', type: 'varchar', length: 36 })
   outputId!: string;
 
+  /** The output's quantity (第10条第1項第5号), as the foreign key holds it equal to the output's. */
+  @Column({ name: 'output_quantity', type: 'int' })
+  outputQuantity!: number;
+
+  /** The output's date (第10条第1項第2号), as the foreign key holds it equal to the output's. */
+  @Column({ name: 'output_date', type: 'date', utc: true })
+  outputDate!: IsoDate;
+
   @ManyToOne(() => PrintedFormOutputEntity, { nullable: false, onDelete: 'NO ACTION', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'output_id', foreignKeyConstraintName: 'FK_form_disposal_output' })
+  @JoinColumn([
+    { name: 'output_id', referencedColumnName: 'id', foreignKeyConstraintName: 'FK_form_disposal_output' },
+    { name: 'output_quantity', referencedColumnName: 'quantity', foreignKeyConstraintName: 'FK_form_disposal_output' },
+    { name: 'output_date', referencedColumnName: 'outputDate', foreignKeyConstraintName: 'FK_form_disposal_output' },
+  ])
   output?: PrintedFormOutputEntity;
 
   @Index('IDX_form_disposal_section')

@@ -16,6 +16,11 @@ import { ApiClientEntity } from '../api-clients/api-client.entity';
 @Entity({ name: 'printed_form_output' })
 @Index('IDX_printed_form_output_section_date', ['sectionId', 'outputDate', 'id'])
 @Index('IDX_printed_form_output_status_keep', ['status', 'keepUntil'])
+// The key a disposal's composite foreign key points at (form-disposal.entity.ts): an output's quantity and date
+// cannot change under its disposals.
+@Index('UQ_printed_form_output_facts', ['id', 'quantity', 'outputDate'], { unique: true })
+// 第10条第3項 as of a date: the output records recorded by then, counted from the index alone.
+@Index('IDX_printed_form_output_recorded', ['outputDate', 'recordedAt', 'sectionId'])
 export class PrintedFormOutputEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
