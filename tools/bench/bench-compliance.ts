@@ -6,6 +6,7 @@
  *   options: --ledger=N (forms + resident cards) --cards=N (operator ID cards) --sections=N --events=N
  *            --rounds=N --keep (do not drop the database) --buffer-pool-mb=N (innodb_buffer_pool_size for the
  *            run, default 2048 MiB, restored afterwards; 0 = leave the server's as it is)
+ *            --reuse=juki_bench_<hex> (measure again on a database a `--keep` run left: no fill, kept again)
  *
  * 1. Creates a fresh MariaDB database `juki_bench_<random>` (root, 127.0.0.1:3306 or the socket; dropped at
  *    the end) and applies every migration.
@@ -68,7 +69,9 @@ const SETTINGS = {
   rounds: option('rounds', 5),
   /** innodb_buffer_pool_size (MiB) for the run, restored afterwards; 0 keeps the server's. */
   bufferPoolMb: option('buffer-pool-mb', 2048),
-  keep: process.argv.includes('--keep'),
+  keep: process.argv.includes('--keep') || process.argv.some((a) => a.startsWith('--reuse=')),
+  /** A database a `--keep` run left (`juki_bench_<hex>`): measured again without filling it. */
+  reuse: process.argv.find((a) => a.startsWith('--reuse='))?.slice('--reuse='.length),
 };
 const BATCH = 2_000;
 const NOW = new Date();
@@ -121,7 +124,7 @@ const FILLERS: Readonly<Record<string, Filler>> = {
         storage.push([randomUUID(), id, sectionIds[s], places[s], 2, '[]', old ? '2024-04-10' : '2026-04-10', staffIds[s], sqlTime(NOW), 1]);
         if (old && i % 200 !== 0) {
           // One in 1,000 does not reconcile (it saw 1 copy stored of 2, none disposed): 第10条第3項 突合.
-          disposals.push([randomUUID(), id, sectionIds[s], places[s], 2, 'SHREDDING', '2025-04-15', 'ベンチ', 'ベンチ', 2, i % 1000 === 2 ? 1 : 2, 0, staffIds[s], sqlTime(NOW)]);
+          disposals.push([randomUUID(), id, 2, '2024-04-10', sectionIds[s], places[s], 2, 'SHREDDING', '2025-04-15', 'ベンチ', 'ベンチ', 2, i % 1000 === 2 ? 1 : 2, 0, staffIds[s], sqlTime(NOW)]);
         }
       }
       await insertRows(
@@ -134,7 +137,7 @@ const FILLERS: Readonly<Record<string, Filler>> = {
       await insertRows(
         dataSource,
         'form_disposal',
-        ['id', 'output_id', 'section_id', 'place_id', 'quantity', 'method', 'disposed_on', 'performer', 'witness', 'place_quantity_before', 'stored_before', 'disposed_before', 'recorded_by_id', 'recorded_at'],
+        ['id', 'output_id', 'output_quantity', 'output_date', 'section_id', 'place_id', 'quantity', 'method', 'disposed_on', 'performer', 'witness', 'place_quantity_before', 'stored_before', 'disposed_before', 'recorded_by_id', 'recorded_at'],
         disposals,
       );
     }
@@ -359,11 +362,21 @@ async function baseline(dataSource: DataSource): Promise<void> {
   await dataSource.query('SELECT COUNT(*) AS n FROM resident_card');
 }
 
+/** The sections and people of a database an earlier run filled (`--reuse`), in the order `fill` made them. */
+async function filled(dataSource: DataSource): Promise<{ sectionIds: string[]; staffIds: string[] }> {
+  const sections = (await dataSource.query(
+    "SELECT id FROM organisation_unit WHERE code LIKE 'bench-section-%' ORDER BY CAST(SUBSTRING(code, 15) AS UNSIGNED)",
+  )) as { id: string }[];
+  const staff = (await dataSource.query("SELECT id FROM staff WHERE employee_number IN ('B0', 'B1') ORDER BY employee_number")) as { id: string }[];
+  if (sections.length === 0 || staff.length < 2) throw new Error('--reuse: that database was not filled by this bench');
+  return { sectionIds: sections.map((r) => r.id), staffIds: staff.map((r) => r.id) };
+}
+
 async function bench(dataSource: DataSource): Promise<void> {
-  log('filling…');
+  log(SETTINGS.reuse ? `reusing ${SETTINGS.reuse} (filled by an earlier run)` : 'filling…');
   const t0 = performance.now();
-  const { sectionIds, staffIds } = await fill(dataSource);
-  log(`  filled in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const { sectionIds, staffIds } = SETTINGS.reuse ? await filled(dataSource) : await fill(dataSource);
+  if (!SETTINGS.reuse) log(`  filled in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const today = jstDate(NOW);
   const officer: Principal = {
     kind: 'STAFF',
@@ -407,13 +420,18 @@ async function main(): Promise<void> {
   }
   const [[usedPool]] = (await connection.query('SELECT @@innodb_buffer_pool_size AS size')) as unknown as [[{ size: unknown }]];
   log(`innodb_buffer_pool_size: ${(Number(usedPool.size) / 1024 / 1024).toFixed(0)} MiB for the run (server's: ${(originalPool / 1024 / 1024).toFixed(0)} MiB, restored at the end)`);
-  const database = `juki_bench_${randomBytes(4).toString('hex')}`;
+  if (SETTINGS.reuse !== undefined && !/^juki_bench_[0-9a-f]{8}$/.test(SETTINGS.reuse)) throw new Error('--reuse=juki_bench_<8 hex digits>');
+  const database = SETTINGS.reuse ?? `juki_bench_${randomBytes(4).toString('hex')}`;
   const password = randomBytes(12).toString('base64url');
   try {
-    await connection.query(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`);
-    for (const host of ['127.0.0.1', 'localhost']) {
-      await connection.query('CREATE USER ?@? IDENTIFIED BY ?', [database, host, password]);
-      await connection.query(`GRANT ALL PRIVILEGES ON \`${database}\`.* TO ?@?`, [database, host]);
+    if (SETTINGS.reuse) {
+      for (const host of ['127.0.0.1', 'localhost']) await connection.query('ALTER USER ?@? IDENTIFIED BY ?', [database, host, password]);
+    } else {
+      await connection.query(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`);
+      for (const host of ['127.0.0.1', 'localhost']) {
+        await connection.query('CREATE USER ?@? IDENTIFIED BY ?', [database, host, password]);
+        await connection.query(`GRANT ALL PRIVILEGES ON \`${database}\`.* TO ?@?`, [database, host]);
+      }
     }
     const url =
       'socketPath' in endpoint

@@ -18,6 +18,11 @@ import { errorOf, gql } from '../identity/testing/identity-client';
 import { createPerson, createSection, type FixturePerson } from '../identity/testing/identity-fixtures';
 import { closeIdentityApi, DAY, HOUR, signInAs, startIdentityApi, TestClock } from '../identity/testing/identity-suite';
 
+/** A form disposal row as the ledger keeps it, its output's quantity and date copied from the output (the composite foreign key). */
+const FORM_DISPOSAL_INSERT =
+  'INSERT INTO form_disposal (id, output_id, output_quantity, output_date, section_id, place_id, quantity, method, disposed_on, performer, witness, place_quantity_before, stored_before, disposed_before, recorded_by_id, recorded_at) ' +
+  'SELECT ?, o.id, o.quantity, o.output_date, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM printed_form_output o WHERE o.id = ?';
+
 const CHECK_FIELDS = 'id checkId article chapter status count asOf profileId reason { code message { ja en } } offenders { items { recordType recordId cursor description { ja en } } hasNextPage endCursor }';
 const REPORT = `query Report($asOf: Date, $first: Int) { complianceReport(asOf: $asOf, offendersFirst: $first) { ${CHECK_FIELDS} } }`;
 const ONE = `query One($id: String!, $asOf: Date, $first: Int, $after: String) {
@@ -140,6 +145,10 @@ describe.each(TEST_DATABASES)('compliance checks on $name (第6条第3項第2号
     expect(overdue).toMatchObject({ status: 'VIOLATION', count: 1 });
     expect(overdue.offenders.items[0]).toMatchObject({ recordType: 'OperatorIdCard', recordId: toGlobalId('OperatorIdCard', leaver.cardId) });
     expect(overdue.offenders.items[0]?.description.ja).toContain('退職');
+    // City-wide (the population counted without the holder join): the same card among the offenders.
+    const cityWide = await check(systemToken, 'art20.cardReturned');
+    expect(cityWide.status).toBe('VIOLATION');
+    expect(cityWide.offenders.items.map((o) => o.recordId)).toContain(toGlobalId('OperatorIdCard', leaver.cardId));
     // As of a date before the retirement, the person was still an operator.
     expect((await check(token, 'art20.cardReturned', '2026-04-30')).status).toBe('COMPLIANT');
 
@@ -349,8 +358,8 @@ describe.each(TEST_DATABASES)('compliance checks on $name (第6条第3項第2号
     expect((await check(token, 'art10.formsDisposedInTime', '2026-05-01')).status).toBe('COMPLIANT');
     expect((await check(token, 'art10.formsDisposedInTime', '2026-05-02')).count).toBe(1);
     await api.dataSource.query(
-      'INSERT INTO form_disposal (id, output_id, section_id, place_id, quantity, method, disposed_on, performer, witness, place_quantity_before, stored_before, disposed_before, recorded_by_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      [randomUUID(), overdue, sectionId, place, 3, 'SHREDDING', '2026-06-04', '試験 太郎', '試験 次郎', 3, 3, 0, officer.staffId, sqlTime(new Date('2026-06-04T10:00:00+09:00'))],
+      FORM_DISPOSAL_INSERT,
+      [randomUUID(), sectionId, place, 3, 'SHREDDING', '2026-06-04', '試験 太郎', '試験 次郎', 3, 3, 0, officer.staffId, sqlTime(new Date('2026-06-04T10:00:00+09:00')), overdue],
     );
     expect((await check(token, 'art10.formsDisposedInTime')).status).toBe('COMPLIANT');
     expect((await check(token, 'art10.formsDisposedInTime', '2026-06-03')).count).toBe(1);
@@ -359,8 +368,8 @@ describe.each(TEST_DATABASES)('compliance checks on $name (第6条第3項第2号
     const half = await output('2026-04-01');
     await api.dataSource.query('UPDATE form_storage SET quantity = 1 WHERE output_id = ?', [half]);
     await api.dataSource.query(
-      'INSERT INTO form_disposal (id, output_id, section_id, place_id, quantity, method, disposed_on, performer, witness, place_quantity_before, stored_before, disposed_before, recorded_by_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      [randomUUID(), half, sectionId, place, 2, 'SHREDDING', '2026-06-04', '試験 太郎', '試験 次郎', 3, 3, 0, officer.staffId, sqlTime(new Date('2026-06-04T10:00:00+09:00'))],
+      FORM_DISPOSAL_INSERT,
+      [randomUUID(), sectionId, place, 2, 'SHREDDING', '2026-06-04', '試験 太郎', '試験 次郎', 3, 3, 0, officer.staffId, sqlTime(new Date('2026-06-04T10:00:00+09:00')), half],
     );
     const kept = await check(token, 'art10.formsDisposedInTime');
     expect(kept).toMatchObject({ status: 'VIOLATION', count: 1 });
@@ -388,8 +397,8 @@ describe.each(TEST_DATABASES)('compliance checks on $name (第6条第3項第2号
     const disposal = async (outputId: string, quantity: number, on: string, seen: { place: number; stored: number; disposed: number }): Promise<string> => {
       const id = randomUUID();
       await api.dataSource.query(
-        'INSERT INTO form_disposal (id, output_id, section_id, place_id, quantity, method, disposed_on, performer, witness, place_quantity_before, stored_before, disposed_before, recorded_by_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        [id, outputId, sectionId, place, quantity, 'SHREDDING', on, '試験 太郎', '試験 次郎', seen.place, seen.stored, seen.disposed, officer.staffId, sqlTime(new Date(`${on}T10:00:00+09:00`))],
+        FORM_DISPOSAL_INSERT,
+        [id, sectionId, place, quantity, 'SHREDDING', on, '試験 太郎', '試験 次郎', seen.place, seen.stored, seen.disposed, officer.staffId, sqlTime(new Date(`${on}T10:00:00+09:00`)), outputId],
       );
       return id;
     };

@@ -19,8 +19,10 @@ export const CARD_DISPOSAL_COMPLETE_QUERY: ComplianceQuery = {
     return runSqlCheck<RawDisposal>(
       context.manager,
       {
-        from: 'card_disposal cd JOIN resident_card rc ON rc.id = cd.card_id',
+        from: 'card_disposal cd',
         population: [{ sql: 'cd.recorded_at < ?', params: [at] }, context.scope({ section: 'cd.section_id' })],
+        // The card (its serial) for the offenders' page only: the counts read the disposal rows alone.
+        pageJoin: 'JOIN resident_card rc ON rc.id = cd.card_id',
         offending: { sql: 'cd.reason IS NULL OR cd.method IS NULL OR cd.ic_chip_destroyed IS NULL OR cd.ic_chip_destroyed = 0', params: [] },
         columns: 'cd.id AS offender_key, cd.section_id AS section_id, rc.serial AS serial, cd.disposed_on AS disposed_on',
         keyColumn: 'cd.id',

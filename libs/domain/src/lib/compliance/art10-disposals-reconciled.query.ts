@@ -29,36 +29,40 @@ function totalDisposed(asOf: string, at: string): SqlFragment {
  * `reconcileFormDisposal` required from what the disposal row kept of its reconciliation and from the other
  * disposals: `stored_before + disposed_before ≠` the output quantity (copies unaccounted for or counted
  * twice), more than the place held (`place_quantity_before`) or than was left of the output, dated before
- * the output, or the output's disposals by the date adding up to more than its quantity. Aggregate SQL (the
- * over-disposed outputs in one grouped pass). Row scope: the section of the disposal.
+ * the output, or the output's disposals by the date adding up to more than its quantity. The output's quantity
+ * and date are read from the disposal row (`output_quantity`, `output_date`), which a composite foreign key
+ * holds equal to the output's: no join per disposal. Aggregate SQL (the over-disposed outputs in one grouped
+ * pass over an index). Row scope: the section of the disposal.
  */
 export const DISPOSALS_RECONCILED_QUERY: ComplianceQuery = {
   check: DISPOSALS_RECONCILED_CHECK,
+  heavy: true,
   run(context, page) {
     const at = sqlInstant(context.at);
     const total = totalDisposed(context.asOf, at);
     // The outputs whose disposals by the date add up to more than their quantity: ONE grouped pass over the
-    // caller's disposals (an uncorrelated IN, evaluated once), not a sum per disposal.
+    // caller's disposals, read from IDX_form_disposal_output_facts alone (an uncorrelated IN, evaluated once).
     const innerScope = context.scope({ section: 'p.section_id' });
     const overDisposed: SqlFragment = {
       sql:
-        'fd.output_id IN (SELECT p.output_id FROM form_disposal p JOIN printed_form_output po ON po.id = p.output_id ' +
-        `WHERE p.disposed_on <= ? AND p.recorded_at < ? AND (${innerScope.sql}) GROUP BY p.output_id, po.quantity HAVING SUM(p.quantity) > po.quantity)`,
+        'fd.output_id IN (SELECT p.output_id FROM form_disposal p ' +
+        `WHERE p.disposed_on <= ? AND p.recorded_at < ? AND (${innerScope.sql}) GROUP BY p.output_id HAVING SUM(p.quantity) > MAX(p.output_quantity))`,
       params: [context.asOf, at, ...innerScope.params],
     };
     return runSqlCheck<RawDisposal>(
       context.manager,
       {
-        from: 'form_disposal fd JOIN printed_form_output o ON o.id = fd.output_id',
+        from: 'form_disposal fd',
         population: [{ sql: 'fd.recorded_at < ? AND fd.disposed_on <= ?', params: [at, context.asOf] }, context.scope({ section: 'fd.section_id' })],
         offending: {
           sql:
-            'fd.stored_before + fd.disposed_before <> o.quantity OR fd.quantity > fd.place_quantity_before OR fd.quantity > o.quantity - fd.disposed_before ' +
-            `OR fd.disposed_on < o.output_date OR ${overDisposed.sql}`,
+            'fd.stored_before + fd.disposed_before <> fd.output_quantity OR fd.quantity > fd.place_quantity_before OR fd.quantity > fd.output_quantity - fd.disposed_before ' +
+            `OR fd.disposed_on < fd.output_date OR ${overDisposed.sql}`,
           params: overDisposed.params,
         },
+        pageJoin: 'JOIN printed_form_output o ON o.id = fd.output_id',
         columns:
-          'fd.id AS offender_key, fd.section_id AS section_id, o.form_name AS form_name, o.output_date AS output_date, o.quantity AS output_quantity, ' +
+          'fd.id AS offender_key, fd.section_id AS section_id, o.form_name AS form_name, fd.output_date AS output_date, fd.output_quantity AS output_quantity, ' +
           'fd.disposed_on AS disposed_on, fd.quantity AS quantity, fd.stored_before AS stored_before, fd.disposed_before AS disposed_before, ' +
           `fd.place_quantity_before AS place_quantity_before, ${total.sql} AS total_disposed`,
         columnParams: total.params,

@@ -29,25 +29,19 @@ function stillKept(asOf: string): SqlFragment {
  */
 export const FORMS_DISPOSED_QUERY: ComplianceQuery = {
   check: FORMS_DISPOSED_CHECK,
+  heavy: true,
   run(context, page) {
     const at = sqlInstant(context.at);
     const endedBefore = addDays(context.asOf, -context.profile.forms.disposalDueDays);
     const kept = stillKept(context.asOf);
-    // Kept copies ⟺ not every copy disposed of by the date: the fully disposed outputs in ONE grouped pass over
-    // the caller's disposals (an uncorrelated NOT IN, evaluated once), not a sum per output past its period.
-    const innerScope = context.scope({ section: 'p.section_id' });
-    const fullyDisposed: SqlFragment = {
-      sql:
-        'o.id NOT IN (SELECT p.output_id FROM form_disposal p JOIN printed_form_output po ON po.id = p.output_id ' +
-        `WHERE p.disposed_on <= ? AND (${innerScope.sql}) GROUP BY p.output_id, po.quantity HAVING SUM(p.quantity) >= po.quantity)`,
-      params: [context.asOf, ...innerScope.params],
-    };
     return runSqlCheck<RawOutput>(
       context.manager,
       {
         from: 'printed_form_output o',
         population: [{ sql: 'o.recorded_at < ? AND o.output_date <= ?', params: [at, context.asOf] }, context.scope({ section: 'o.section_id' })],
-        offending: { sql: `o.keep_until < ? AND ${fullyDisposed.sql}`, params: [endedBefore, ...fullyDisposed.params] },
+        // Kept copies ⟺ fewer copies disposed of by the date than output: a sum per output past its period,
+        // each read from IDX_form_disposal_output_facts alone (the outputs past it through their index).
+        offending: { sql: `o.keep_until < ? AND ${kept.sql} > 0`, params: [endedBefore, ...kept.params] },
         columns: `o.id AS offender_key, o.section_id AS section_id, o.form_name AS form_name, o.output_date AS output_date, o.keep_until AS keep_until, ${kept.sql} AS still_kept`,
         columnParams: kept.params,
         keyColumn: 'o.id',

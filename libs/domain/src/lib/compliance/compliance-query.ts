@@ -70,6 +70,11 @@ export interface ComplianceQueryResult {
 /** A check's query: the facts (aggregate counts) and one page of offenders, as of the context's date. */
 export interface ComplianceQuery {
   readonly check: ComplianceCheckDefinition;
+  /**
+   * A pass over a whole ledger city-wide (a sum per record): a report starts these first, so that the
+   * cheaper checks fill the other connections meanwhile instead of one heavy check ending the report alone.
+   */
+  readonly heavy?: boolean;
   run(context: ComplianceQueryContext, page: OffenderPageRequest): Promise<ComplianceQueryResult>;
 }
 
@@ -143,10 +148,21 @@ export interface SqlCheckShape<TRaw> {
   readonly from: string;
   /** The parameters of `from`, if it has any (a derived table's). */
   readonly fromParams?: readonly unknown[];
+  /**
+   * With `countOffendersApart`: a narrower `FROM` for the population count alone, when the population's
+   * conditions need fewer tables than the offending condition (e.g. city-wide, no join that only carries the
+   * row scope). Same rows, same count; it must need no parameters.
+   */
+  readonly populationFrom?: string;
   /** Conditions that define the population (row scope included). */
   readonly population: readonly SqlFragment[];
   /** The offending condition among the population. */
   readonly offending: SqlFragment;
+  /**
+   * Joins the offender page needs for its columns but the counts do not (e.g. the output record a disposal
+   * names, for its form name): appended to `from` in the page's statement only, which reads a page of rows.
+   */
+  readonly pageJoin?: string;
   /** The selected columns of an offender row; must include the key column as `offender_key`. */
   readonly columns: string;
   /** The parameters of `columns`, if it has any (a correlated subquery's). */
@@ -169,7 +185,10 @@ export async function runSqlCheck<TRaw>(manager: EntityManager, shape: SqlCheckS
   let facts: { population: number; offenders: number };
   if (shape.countOffendersApart) {
     const [population, offenders] = (await Promise.all([
-      manager.query(`SELECT COUNT(*) AS n FROM ${shape.from} WHERE ${where}`, [...fromParams, ...whereParams]),
+      manager.query(
+        `SELECT COUNT(*) AS n FROM ${shape.populationFrom ?? shape.from} WHERE ${where}`,
+        shape.populationFrom === undefined ? [...fromParams, ...whereParams] : whereParams,
+      ),
       manager.query(`SELECT COUNT(*) AS n FROM ${shape.from} WHERE ${where} AND (${shape.offending.sql})`, [...fromParams, ...whereParams, ...shape.offending.params]),
     ])) as [{ n: unknown }[], { n: unknown }[]];
     facts = { population: readCount(population[0]?.n), offenders: readCount(offenders[0]?.n) };
@@ -184,7 +203,7 @@ export async function runSqlCheck<TRaw>(manager: EntityManager, shape: SqlCheckS
   if (facts.offenders === 0 || limit === 1) return { facts, offenders: [], hasMoreOffenders: facts.offenders > 0 };
   const after = page.after === null ? [] : [page.after];
   const raw = (await manager.query(
-    `SELECT ${shape.columns} FROM ${shape.from} WHERE ${where} AND (${shape.offending.sql})${page.after === null ? '' : ` AND ${shape.keyColumn} > ?`} ORDER BY ${shape.keyColumn} LIMIT ${limit}`,
+    `SELECT ${shape.columns} FROM ${shape.from}${shape.pageJoin ? ` ${shape.pageJoin}` : ''} WHERE ${where} AND (${shape.offending.sql})${page.after === null ? '' : ` AND ${shape.keyColumn} > ?`} ORDER BY ${shape.keyColumn} LIMIT ${limit}`,
     [...(shape.columnParams ?? []), ...fromParams, ...whereParams, ...shape.offending.params, ...after],
   )) as TRaw[];
   const more = raw.length >= limit;
