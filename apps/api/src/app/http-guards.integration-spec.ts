@@ -46,4 +46,19 @@ describe.each(TEST_DATABASES)('HTTP guards of the running API on $name', (databa
     });
     expect(response.status).toBe(200);
   });
+
+  it('serves /graphql and the paths Express matched under it through the front, and leaves the rest to Express', async () => {
+    for (const path of ['/graphql', '/graphql?x=1', '/GraphQL', '/graphql/']) {
+      const response = await fetch(api.baseUrl + path, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'dispatch-1' }, body: query });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('x-request-id')).toBe('dispatch-1');
+      expect(((await response.json()) as { data?: unknown }).data).toBeDefined();
+    }
+    for (const path of ['/graphqlx', '/graphql.json', '/nowhere']) {
+      const response = await fetch(api.baseUrl + path, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'dispatch-2' }, body: query });
+      expect(response.status).toBe(404);
+      expect(response.headers.get('x-request-id')).toBe('dispatch-2');
+      expect(await response.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'Not found' } });
+    }
+  });
 });

@@ -55,7 +55,7 @@ function tokenOf(principal: FuzzPrincipal): string | undefined {
 }
 
 /**
- * Sends fuzz calls either through the real HTTP stack of the test API (Express, body parser and guards,
+ * Sends fuzz calls either through the real HTTP stack of the test API (the HTTP front: guards, body limit,
  * cookie/Bearer resolution, Apollo) or through a prebuilt executor: an Apollo server built by the same
  * `createApolloServer` on the same schema, plugins and database, called with `executeOperation` and a
  * context resolved as `resolveRequest` does (the token authenticated by the identity runtime at the

@@ -1,5 +1,6 @@
 import { ANONYMOUS, type Authenticated, type Principal } from '@juki/domain';
-import type { Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { headerOf, type TrustProxy } from '../app/http-exchange';
 import type { IdentityRuntime } from './identity-runtime';
 import { bearerToken, readCookie, SESSION_COOKIE, sessionCookieJar, sourceAddressOf, type SessionCookieJar } from './session-cookie';
 
@@ -25,16 +26,23 @@ export interface ResolvedRequest {
  * authenticate — a forged, expired or ended token — is ANONYMOUS; an operation that needs a principal
  * then fails UNAUTHENTICATED in the authorization layer.
  */
-export async function resolveRequest(runtime: IdentityRuntime, req: Request, res: Response, now: Date): Promise<ResolvedRequest> {
-  const bearer = bearerToken(req.get('authorization'));
-  const cookie = bearer === undefined ? readCookie(req.get('cookie'), SESSION_COOKIE) : undefined;
+/** One HTTP request and its response, with the app's `trust proxy` (which peers' X-Forwarded-* are believed). */
+export interface HttpRequestOf {
+  readonly req: IncomingMessage;
+  readonly res: ServerResponse;
+  readonly trustProxy: TrustProxy;
+}
+
+export async function resolveRequest(runtime: IdentityRuntime, { req, res, trustProxy }: HttpRequestOf, now: Date): Promise<ResolvedRequest> {
+  const bearer = bearerToken(headerOf(req, 'authorization'));
+  const cookie = bearer === undefined ? readCookie(headerOf(req, 'cookie'), SESSION_COOKIE) : undefined;
   const token = bearer ?? cookie;
   const found = token ? await runtime.authenticate(token, now) : null;
   // A ward system's token is a header credential only; the cookie carries sessions of people.
   const authenticated = found && bearer === undefined && found.kind !== 'STAFF' ? null : found;
   return {
     principal: authenticated?.principal ?? ANONYMOUS,
-    sourceAddress: sourceAddressOf(req),
-    identity: { runtime, authenticated, via: authenticated ? (bearer !== undefined ? 'bearer' : 'cookie') : null, cookie: sessionCookieJar(req, res) },
+    sourceAddress: sourceAddressOf(req, trustProxy),
+    identity: { runtime, authenticated, via: authenticated ? (bearer !== undefined ? 'bearer' : 'cookie') : null, cookie: sessionCookieJar(req, res, trustProxy) },
   };
 }

@@ -1,4 +1,6 @@
-import type { Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { serialize } from 'cookie';
+import { clientAddressOf, isSecureRequest, type TrustProxy } from '../app/http-exchange';
 
 /** The console's session cookie. */
 export const SESSION_COOKIE = 'juki_session';
@@ -22,9 +24,9 @@ export function bearerToken(header: string | undefined): string | undefined {
   return match?.[1];
 }
 
-/** The client address of the request (Express's `req.ip`, which obeys `trust proxy`); IPv4-mapped IPv6 as IPv4. */
-export function sourceAddressOf(req: Request): string | null {
-  const ip = req.ip ?? req.socket.remoteAddress;
+/** The client address of the request (as Express's `req.ip`, obeying `trust proxy`); IPv4-mapped IPv6 as IPv4. */
+export function sourceAddressOf(req: IncomingMessage, trust: TrustProxy): string | null {
+  const ip = clientAddressOf(req, trust) ?? req.socket.remoteAddress;
   if (!ip) return null;
   return (ip.startsWith('::ffff:') && ip.includes('.') ? ip.slice(7) : ip).slice(0, 45);
 }
@@ -36,14 +38,27 @@ export interface SessionCookieJar {
   clear(): void;
 }
 
-export function sessionCookieJar(req: Request, res: Response): SessionCookieJar {
-  const base = { httpOnly: true, sameSite: 'strict' as const, path: '/', secure: req.secure };
+/**
+ * The jar of one response. `Set-Cookie` is written byte for byte as Express's `res.cookie` /
+ * `res.clearCookie` wrote it (the same `cookie` package): Max-Age in whole seconds and Expires from the
+ * process's wall clock when set, Expires at the epoch when cleared; `secure` as Express's `req.secure`.
+ */
+export function sessionCookieJar(req: IncomingMessage, res: ServerResponse, trust: TrustProxy): SessionCookieJar {
+  const base = () => ({ httpOnly: true, sameSite: 'strict' as const, path: '/', secure: isSecureRequest(req, trust) });
   return {
     set(token, expiresAt, now) {
-      res.cookie(SESSION_COOKIE, token, { ...base, maxAge: Math.max(0, expiresAt.getTime() - now.getTime()) });
+      const maxAge = Math.max(0, expiresAt.getTime() - now.getTime());
+      appendSetCookie(res, serialize(SESSION_COOKIE, token, { ...base(), expires: new Date(Date.now() + maxAge), maxAge: Math.floor(maxAge / 1000) }));
     },
     clear() {
-      res.clearCookie(SESSION_COOKIE, base);
+      appendSetCookie(res, serialize(SESSION_COOKIE, '', { ...base(), expires: new Date(1) }));
     },
   };
+}
+
+/** Express's `res.append('Set-Cookie', …)`: one cookie is a string, more an array. */
+function appendSetCookie(res: ServerResponse, cookie: string): void {
+  const prior = res.getHeader('Set-Cookie');
+  if (prior === undefined) res.setHeader('Set-Cookie', cookie);
+  else res.setHeader('Set-Cookie', (Array.isArray(prior) ? prior : [String(prior)]).concat(cookie));
 }

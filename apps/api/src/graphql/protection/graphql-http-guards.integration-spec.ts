@@ -1,22 +1,32 @@
 import type { AddressInfo } from 'node:net';
 import * as http from 'node:http';
-import express, { type Request as ExpressRequest, type Response as ExpressResponse } from 'express';
-import { graphqlHttpGuards } from './graphql-http-guards';
+import { HeaderMap, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
+import { graphqlFront } from '../../app/graphql-front';
+import { SILENT_LOGGER } from '../../app/logger';
 
-/** The guards in front of a handler that echoes the parsed body, over real HTTP (no database involved). */
+/** Stands in for Apollo: answers with the parsed body it was handed (the guards' output), nothing else. */
+const echoServer = {
+  executeHTTPGraphQLRequest: async ({ httpGraphQLRequest }: { httpGraphQLRequest: HTTPGraphQLRequest }): Promise<HTTPGraphQLResponse> => ({
+    status: 200,
+    headers: new HeaderMap([['content-type', 'application/json; charset=utf-8']]),
+    body: { kind: 'complete', string: JSON.stringify({ echoed: httpGraphQLRequest.body as unknown }) },
+  }),
+};
+
+/** The guards of the HTTP front in front of a server that echoes the parsed body, over real HTTP (no database involved). */
 describe('the HTTP guards of /graphql', () => {
   let server: http.Server;
   let url: string;
 
   beforeAll(async () => {
-    const app = express();
-    app.use('/graphql', ...graphqlHttpGuards({ allowedOrigins: ['http://console.example'], maxBodyBytes: 1024 }), (req: ExpressRequest, res: ExpressResponse) => {
-      res.json({ echoed: req.body as unknown });
+    const front = graphqlFront({
+      server: echoServer,
+      context: async () => ({}),
+      logger: SILENT_LOGGER,
+      allowedOrigins: ['http://console.example'],
+      maxBodyBytes: 1024,
     });
-    app.use(((error, _req, res, _next) => {
-      res.status((error as { status?: number }).status ?? 500).json({ error: { code: 'BAD_REQUEST', message: 'Bad request' } });
-    }) as express.ErrorRequestHandler);
-    server = http.createServer(app);
+    server = http.createServer(front);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   });
@@ -65,7 +75,7 @@ describe('the HTTP guards of /graphql', () => {
     expect(evilPreflight.status).toBe(403);
   });
 
-  it('leaves malformed JSON to the app error handler (400)', async () => {
+  it('answers malformed JSON with 400 (the bare BAD_REQUEST of the app error handler)', async () => {
     const response = await post('{"query": ');
     expect(response.status).toBe(400);
   });
