@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addDays, addYears, daysBetween, formatIsoDate, jstDate, parseIsoDate } from './calendar-date';
+import { addDays, addYears, daysBetween, formatIsoDate, jstDate, jstDayNumber, parseIsoDate } from './calendar-date';
 
 describe('calendar dates', () => {
   it.each([
@@ -66,5 +66,18 @@ describe('calendar dates', () => {
         { numRuns: 2_000 },
       );
     });
+  });
+
+  it('jstDayNumber counts the same days as daysBetween of jstDate, for every valid instant', () => {
+    const instant = fc.integer({ min: -8.64e15, max: 8.64e15 }).map((t) => new Date(t));
+    fc.assert(
+      fc.property(instant, instant, (a, b) => {
+        expect(jstDayNumber(b) - jstDayNumber(a)).toBe(daysBetween(jstDate(a), jstDate(b)));
+      }),
+    );
+    // Midnight in Japan is 15:00 UTC the day before.
+    expect(jstDayNumber(new Date('2026-03-31T14:59:59.999Z')) + 1).toBe(jstDayNumber(new Date('2026-03-31T15:00:00.000Z')));
+    expect(jstDayNumber(new Date('1970-01-01T00:00:00Z'))).toBe(0);
+    expect(() => jstDayNumber(new Date(Number.NaN))).toThrow(RangeError);
   });
 });

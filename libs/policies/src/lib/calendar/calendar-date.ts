@@ -89,6 +89,17 @@ export function jstDate(instant: Date): IsoDate {
   return formatIsoDate(civilFromDays(Math.floor(shifted / DAY_MS)));
 }
 
+/**
+ * The day number (days since 1970-01-01) of the calendar date in Japan at the given instant:
+ * `daysBetween(jstDate(a), jstDate(b)) === jstDayNumber(b) - jstDayNumber(a)`, by arithmetic, no text.
+ * An invalid Date is a RangeError, as for `jstDate`.
+ */
+export function jstDayNumber(instant: Date): number {
+  const shifted = instant.getTime() + JST_OFFSET_MS;
+  if (Number.isNaN(shifted)) throw new RangeError('not a valid instant');
+  return Math.floor(shifted / DAY_MS);
+}
+
 const ANY_YEAR_DATE = /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})$/;
 
 /** `parseIsoDate`, also accepting the expanded years `formatIsoDate` writes (computed dates, never input). */

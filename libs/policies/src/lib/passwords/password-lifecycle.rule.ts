@@ -1,4 +1,4 @@
-import { daysBetween, jstDate } from '../calendar/calendar-date';
+import { jstDate, jstDayNumber } from '../calendar/calendar-date';
 import { result, violation, type RuleResult, type Violation } from '../core/violation';
 import type { PolicyProfile } from '../profiles/policy-profile';
 import { DEFAULT_PROFILE } from '../profiles/profile-history';
@@ -42,7 +42,8 @@ export function evaluatePasswordLifecycle(input: PasswordLifecycleInput, profile
   const { expiryDays, warningDays } = profile.passwords;
   const expiresAt = new Date(input.changedAt.getTime() + expiryDays * DAY_MS);
   const expired = input.now.getTime() >= expiresAt.getTime();
-  const daysLeft = daysBetween(jstDate(input.now), jstDate(expiresAt));
+  // = daysBetween(jstDate(now), jstDate(expiresAt)), without formatting and parsing two dates (every request's session check).
+  const daysLeft = jstDayNumber(expiresAt) - jstDayNumber(input.now);
   const inWarningWindow = !expired && daysLeft <= warningDays;
 
   const violations: Violation[] = [];
