@@ -4,7 +4,9 @@ import type { ApiModule } from '../api-module';
 import { apiResolvers, API_MODULES } from '../api-modules';
 import { NO_PUB_SUB } from '../notifications/no-pub-sub';
 import { auditPersonalFieldReads } from '../audit/personal-field-reads';
+import { leanFieldResolvers } from './lean-field-resolvers';
 import { NodeResolver } from './relay/node.resolver';
+import { DateTimeIsoScalar } from './scalars/date-time-iso.scalar';
 import { validateInput } from './validation/validate-input';
 
 /**
@@ -32,16 +34,23 @@ class ResolverContainer implements ContainerType {
 export async function buildApiSchema(modules: readonly ApiModule[] = API_MODULES): Promise<GraphQLSchema> {
   const resolvers = apiResolvers(modules);
   const nodeResolver = new NodeResolver(modules.flatMap((m) => m.nodes ?? []));
+  const container = new ResolverContainer([[NodeResolver, nodeResolver]]);
+  const schemaResolvers = [NodeResolver, ...resolvers] as const;
   const schema = await buildSchema({
-    resolvers: [NodeResolver, ...resolvers],
-    container: new ResolverContainer([[NodeResolver, nodeResolver]]),
+    resolvers: schemaResolvers,
+    container,
     emitSchemaFile: false,
+    // `Date` properties are DateTimeISO as by default, with a cheaper serialisation of a Date.
+    scalarsMap: [{ type: Date, scalar: DateTimeIsoScalar }],
     // Subscriptions bring their own `subscribe` (database polling, cluster-safe); no in-process topics.
     pubSub: NO_PUB_SUB,
     // 第24条: every argument passes the class-validator constraints of its input class (and the generic
     // checks of scanArguments) before its resolver runs; a failure is BAD_USER_INPUT with INPUT.* reasons.
     validateFn: validateInput,
   });
+  // Field resolvers without middlewares or validated arguments are called directly, without type-graphql's
+  // per-call wrapper (the card list resolves `holder` and `section` for every row). Before any pass that wraps.
+  leanFieldResolvers(schema, { resolvers: schemaResolvers, instanceOf: (resolverClass) => container.get(resolverClass) as object });
   // 第19条第1項: every read of a personal field (matrix `personal: true`) is noted for the request's audit event.
   auditPersonalFieldReads(schema);
   return schema;

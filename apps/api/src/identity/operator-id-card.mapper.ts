@@ -3,6 +3,7 @@ import { canRead, visibleText, visibleValue, type FieldAccessMap } from '../grap
 import type { RowOwner } from '../graphql/authorization/request-scope';
 import { toGlobalId } from '../graphql/relay/global-id';
 import { OperatorIdCardType } from './operator-id-card.type';
+import { blankObject } from '../graphql/types/blank-object';
 
 export const OPERATOR_ID_CARD = 'OperatorIdCard';
 
@@ -15,7 +16,7 @@ export function operatorIdCardOwner(row: OperatorIdCardRow): RowOwner {
 
 /** Entity → GraphQL, field by field, with the caller's access to this row (the number may show a mask). */
 export function toOperatorIdCardType(row: OperatorIdCardRow, access: FieldAccessMap): OperatorIdCardType {
-  const card = new OperatorIdCardType();
+  const card = blankObject(OperatorIdCardType);
   card.id = visibleValue(access['id'], toGlobalId(OPERATOR_ID_CARD, row.id));
   card.cardNumber = visibleText(access['cardNumber'], row.cardNumber);
   card.status = visibleValue(access['status'], row.status);

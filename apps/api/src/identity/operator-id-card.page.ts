@@ -3,13 +3,14 @@ import type { EmploymentStatus, OperatorIdCardStatus, OrganisationUnitKind, Poli
 import { getNamedType, isObjectType, type GraphQLResolveInfo } from 'graphql';
 import { readRows } from '../database/raw-reader';
 import type { ApiContext } from '../graphql/api-context';
-import { requestScope } from '../graphql/authorization/request-scope';
+import { requestScope, type RequestScope } from '../graphql/authorization/request-scope';
 import { rowFilterSql, type SqlFragment } from '../graphql/authorization/row-filter.sql';
 import { keysetSql, type KeysetOrder, type KeysetPage } from '../graphql/connections/keyset-pagination';
 import type { PageRequest } from '../graphql/connections/page-request';
 import { lookaheadOf, selectedFields, selectedPath } from '../graphql/loaders/lookahead';
 import { ORGANISATION_UNIT } from '../organisation/organisation-unit.mapper';
 import { unitObject } from '../organisation/organisation-unit.relations';
+import type { OrganisationUnitType } from '../organisation/organisation-unit.type';
 import { sqlInstant } from './identity.queries';
 import { OPERATOR_ID_CARD, operatorIdCardOwner, toOperatorIdCardType, type OperatorIdCardRow } from './operator-id-card.mapper';
 import type { OperatorIdCardType } from './operator-id-card.type';
@@ -136,6 +137,10 @@ export async function operatorIdCardPage(context: ApiContext, info: GraphQLResol
   const more = raw.length > page.size;
   const taken = more ? raw.slice(0, page.size) : raw;
   const now = context.requestedAt;
+  // Per page, not per row: the policy profile (looked up on the first holder that needs it), each holder
+  // and each section mapped once (a section's hundred members share one object, as through `unitObject`).
+  let policy: PolicyProfile | undefined;
+  const per: PageMemo = { scope, now, profile: () => (policy ??= profile()), units: new Map() };
   const holders = new Map<string, StaffType | null>();
   const rows = taken.map((r) => {
     const row = {
@@ -155,7 +160,7 @@ export async function operatorIdCardPage(context: ApiContext, info: GraphQLResol
     if (want.holder && card.holderRowId !== null) {
       let holder = holders.get(r.holder_id);
       if (holder === undefined) {
-        holder = truthy(r.h_visible) ? holderOf(context, r, want, now, profile) : null;
+        holder = truthy(r.h_visible) ? holderOf(context, r, want, per) : null;
         holders.set(r.holder_id, holder);
       }
       card.prefetchedHolder = holder;
@@ -168,8 +173,17 @@ export async function operatorIdCardPage(context: ApiContext, info: GraphQLResol
   return { rows, hasPreviousPage: more, hasNextPage: page.before !== null };
 }
 
-function holderOf(context: ApiContext, r: RawCard, want: Wanted, now: Date, profile: () => PolicyProfile): StaffType {
-  const scope = requestScope(context);
+/** What the rows of one page share. */
+interface PageMemo {
+  readonly scope: RequestScope;
+  readonly now: Date;
+  readonly profile: () => PolicyProfile;
+  /** Section row id → the section as the caller sees it (null: not visible). */
+  readonly units: Map<string, OrganisationUnitType | null>;
+}
+
+function holderOf(context: ApiContext, r: RawCard, want: Wanted, per: PageMemo): StaffType {
+  const { scope, now } = per;
   const entity = {
     id: r.holder_id,
     employeeNumber: r.h_employee_number,
@@ -190,20 +204,27 @@ function holderOf(context: ApiContext, r: RawCard, want: Wanted, now: Date, prof
           lockedAt: dbInstant(r.cr_locked_at ?? null),
         })
       : null;
-  const holder = toStaffType(entity, credential, scope.access(STAFF, staffOwner(entity)), now, profile());
+  const holder = toStaffType(entity, credential, scope.access(STAFF, staffOwner(entity)), now, per.profile);
   if (want.section) {
-    holder.prefetchedSection =
-      holder.sectionRowId === null || !truthy(r.u_visible)
-        ? null
-        : unitObject(context, {
-            id: r.h_section_id,
-            code: r.u_code as string,
-            name: r.u_name as string,
-            nameEn: r.u_name_en as string,
-            kind: r.u_kind as OrganisationUnitKind,
-            parentId: r.u_parent_id ?? null,
-            usesJukiNet: truthy(r.u_uses_juki_net),
-          });
+    if (holder.sectionRowId === null) holder.prefetchedSection = null;
+    else {
+      let unit = per.units.get(r.h_section_id);
+      if (unit === undefined) {
+        unit = !truthy(r.u_visible)
+          ? null
+          : unitObject(context, {
+              id: r.h_section_id,
+              code: r.u_code as string,
+              name: r.u_name as string,
+              nameEn: r.u_name_en as string,
+              kind: r.u_kind as OrganisationUnitKind,
+              parentId: r.u_parent_id ?? null,
+              usesJukiNet: truthy(r.u_uses_juki_net),
+            });
+        per.units.set(r.h_section_id, unit);
+      }
+      holder.prefetchedSection = unit;
+    }
   }
   return holder;
 }

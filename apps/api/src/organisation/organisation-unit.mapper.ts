@@ -3,6 +3,7 @@ import type { RowOwner } from '../graphql/authorization/request-scope';
 import { toGlobalId } from '../graphql/relay/global-id';
 import type { OrganisationUnitRow } from './organisation-unit.rows';
 import { OrganisationUnitType } from './organisation-unit.type';
+import { blankObject } from '../graphql/types/blank-object';
 
 export const ORGANISATION_UNIT = 'OrganisationUnit';
 
@@ -17,7 +18,7 @@ export function organisationUnitOwner(entity: OrganisationUnitRow): RowOwner {
  * is not followed.
  */
 export function toOrganisationUnitType(entity: OrganisationUnitRow, access: FieldAccessMap): OrganisationUnitType {
-  const unit = new OrganisationUnitType();
+  const unit = blankObject(OrganisationUnitType);
   unit.id = visibleValue(access['id'], toGlobalId(ORGANISATION_UNIT, entity.id));
   unit.code = visibleText(access['code'], entity.code);
   unit.name = visibleText(access['name'], entity.name);

@@ -29,8 +29,9 @@ interface TypeReach {
   readonly selfRoles: readonly Role[];
   /** The field access when it is the same for every row the caller reaches (the common case). */
   readonly uniform: FieldAccessMap | null;
-  /** Per-request memo of the non-uniform case, by (section, self). */
+  /** Per-request memo of the non-uniform case, by section, for rows not about the caller and rows about the caller. */
   readonly byOwner: Map<string, FieldAccessMap>;
+  readonly byOwnerSelf: Map<string, FieldAccessMap>;
 }
 
 /**
@@ -84,14 +85,15 @@ export class RequestScope {
   private accessOfOwner(type: string, reach: TypeReach, owner: RowOwner): FieldAccessMap {
     const section = owner.sectionId ?? '';
     const self = this.isSelf(owner);
-    const key = `${section}|${self ? 1 : 0}`;
-    const memo = reach.byOwner.get(key);
+    // Two maps rather than a composite key: no string built per row.
+    const memos = self ? reach.byOwnerSelf : reach.byOwner;
+    const memo = memos.get(section);
     if (memo) return memo;
     const roles = new Set<Role>(reach.cityRoles);
     for (const role of reach.sectionRoles.get(section) ?? []) roles.add(role);
     if (self) for (const role of reach.selfRoles) roles.add(role);
     const access = roles.size === 0 ? NO_ACCESS : accessForRoles(type, [...roles]);
-    reach.byOwner.set(key, access);
+    memos.set(section, access);
     return access;
   }
 
@@ -183,6 +185,7 @@ function computeReach(principal: Principal, type: string, today: IsoDate): TypeR
     selfRoles: [...self],
     uniform,
     byOwner: new Map(),
+    byOwnerSelf: new Map(),
   };
 }
 
