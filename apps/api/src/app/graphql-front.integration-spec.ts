@@ -147,7 +147,13 @@ describe('the HTTP front of /graphql', () => {
   it.each(cases)('answers %s as the Express stack did', async (...row) => {
     const [, method, path, headers, body] = row;
     const [ours, theirs] = await Promise.all([send(front.base, method, path, headers, body), send(reference.base, method, path, headers, body)]);
-    expect(comparable(ours)).toEqual(comparable(theirs));
+    if (method === 'GET' || method === 'HEAD') {
+      expect(comparable(ours)).toEqual(comparable(theirs));
+      return;
+    }
+    // The one deliberate difference: no ETag on an answer no conditional request can repeat (sendString).
+    expect(ours.headers['etag']).toBeUndefined();
+    expect({ ...comparable(ours), etag: undefined }).toEqual({ ...comparable(theirs), etag: undefined });
   });
 
   it('answers a conditional GET whose ETag still matches with 304, as Express did', async () => {

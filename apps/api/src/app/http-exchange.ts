@@ -91,16 +91,19 @@ export function sendJson(req: IncomingMessage, res: ServerResponse, status: numb
 
 /**
  * Express's `res.send(string)`: Content-Type gets `charset=utf-8` (text/html when unset), Content-Length,
- * a weak ETag unless one is set, 304 for a conditional GET/HEAD that still matches, no body for 204/304/205
- * or a HEAD request.
+ * 304 for a conditional GET/HEAD that still matches, no body for 204/304/205 or a HEAD request — and a weak
+ * ETag unless one is set, but (unlike Express) only on GET and HEAD, the requests a conditional request can
+ * repeat: a POST's answer (every GraphQL mutation, and queries as the console and ward systems send them) is
+ * never revalidated, and its ETag was a SHA-1 of every answer (45 kB for a 100-card page) for nothing.
  */
 export function sendString(req: IncomingMessage, res: ServerResponse, text: string): void {
   const type = res.getHeader('content-type');
   if (type === undefined) res.setHeader('Content-Type', 'text/html; charset=utf-8');
   else if (typeof type === 'string') res.setHeader('Content-Type', withUtf8Charset(type));
-  let body: Buffer | string = Buffer.from(text, 'utf8');
-  res.setHeader('Content-Length', String(body.length));
-  if (res.getHeader('etag') === undefined) res.setHeader('ETag', etag(body, { weak: true }));
+  const cacheable = req.method === 'GET' || req.method === 'HEAD';
+  let body: Buffer | string = cacheable ? Buffer.from(text, 'utf8') : text;
+  res.setHeader('Content-Length', String(typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.length));
+  if (cacheable && res.getHeader('etag') === undefined) res.setHeader('ETag', etag(body, { weak: true }));
   if (isFresh(req, res)) res.statusCode = 304;
   if (res.statusCode === 204 || res.statusCode === 304) {
     res.removeHeader('Content-Type');
