@@ -6,7 +6,7 @@
 // gracefully and this script exits with its code.
 //   PORT (3000), HOST (127.0.0.1), DATABASE_URL (mysql://… or mariadb://… or an SQLite file path)
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -49,7 +49,9 @@ const port = process.env.PORT?.trim() || '3000';
 const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
 const base = `http://${urlHost}:${port}`;
 
-const api = spawn(process.execPath, ['--enable-source-maps', path.join(root, 'dist/apps/api/main.js')], {
+// The API's production V8 flags (apps/api/node-flags.json; apps/api/README.md says why).
+const nodeFlags = JSON.parse(readFileSync(path.join(root, 'apps/api/node-flags.json'), 'utf8'));
+const api = spawn(process.execPath, [...nodeFlags, '--enable-source-maps', path.join(root, 'dist/apps/api/main.js')], {
   cwd: root,
   stdio: 'inherit',
   env: process.env,

@@ -6,7 +6,10 @@
  *   npm run bench:api -- --quick       # one short round
  *   npm run bench:api -- --profile     # then CPU-profile every server under load (node --cpu-prof)
  *   options: --rounds=N --seconds=N --warmup=N --profile-seconds=N --extra-cards=N --connections=1,50
- *            --no-build (reuse tmp/bench-api/)  --api-node-flags="--max-semi-space-size=32" (API processes only)
+ *            --no-build (reuse tmp/bench-api/)
+ *            --node-flags="…" (V8/node flags of EVERY server, API and bare alike; default: the API's production
+ *            flags, apps/api/node-flags.json — same runtime for both)  --api-node-flags="…" (API processes only,
+ *            added after them)
  *            --api-bundle=<main.js> (measure another build of the API instead of this checkout's)
  *            --candidate=<main.js> (ALSO measure another build, e.g. of a proposed change, in the same rounds)
  *
@@ -60,6 +63,8 @@ function option(name: string): string | undefined {
 const flag = (name: string): boolean => process.argv.includes(`--${name}`);
 /** Another API bundle to measure (e.g. a build of a candidate change); default: this checkout's, built now. */
 const API_BUNDLE = path.resolve(option('api-bundle') ?? BUILT_API_BUNDLE);
+/** The API's production V8 flags (apps/api/node-flags.json), given to every server so both run alike. */
+const PRODUCTION_NODE_FLAGS = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'apps/api/node-flags.json'), 'utf8')) as string[];
 const QUICK = flag('quick');
 const SETTINGS = {
   rounds: Number(option('rounds') ?? (QUICK ? 1 : 3)),
@@ -68,7 +73,9 @@ const SETTINGS = {
   profileSeconds: Number(option('profile-seconds') ?? (QUICK ? 5 : 10)),
   extraCards: Number(option('extra-cards') ?? 125),
   connections: (option('connections') ?? '1,50').split(',').map(Number),
-  /** Extra node flags for the API processes (stack and candidate), e.g. --max-semi-space-size=32. */
+  /** Node flags of every server (API, candidate and bare): by default the API's production ones. */
+  nodeFlags: option('node-flags') === undefined ? PRODUCTION_NODE_FLAGS : (option('node-flags') ?? '').split(' ').filter((f) => f !== ''),
+  /** Extra node flags for the API processes only (stack and candidate), after `nodeFlags`. */
   apiNodeFlags: (option('api-node-flags') ?? '').split(' ').filter((f) => f !== ''),
   poolSize: 10,
 };
@@ -119,7 +126,7 @@ function apiContender(key: 'api' | 'candidate', label: string, bundle: string, d
       spawnServer({
         name: label,
         script: bundle,
-        nodeArgs: [...SETTINGS.apiNodeFlags, ...nodeArgs],
+        nodeArgs: [...SETTINGS.nodeFlags, ...SETTINGS.apiNodeFlags, ...nodeArgs],
         env: {
           NODE_ENV: 'production',
           DATABASE_URL: database.url,
@@ -150,7 +157,7 @@ function bareContender(database: BenchDatabase): Contender {
       spawnServer({
         name: 'bare',
         script: BARE_BUNDLE,
-        nodeArgs,
+        nodeArgs: [...SETTINGS.nodeFlags, ...nodeArgs],
         env: { NODE_ENV: 'production', DATABASE_URL: database.url, POOL_SIZE: String(SETTINGS.poolSize), PORT: '0' },
         readyUrl: (line) => {
           if (!line.startsWith('{')) return null;
@@ -471,7 +478,8 @@ async function main(): Promise<void> {
     running.push({ contender: contenders[0] as Contender, server: api });
     const now = new Date();
     const cards = await addSectionOperators(database.url, SECTION, SETTINGS.extraCards, now);
-    const flags = SETTINGS.apiNodeFlags.length > 0 ? `, node ${SETTINGS.apiNodeFlags.join(' ')}` : '';
+    const apiFlags = [...SETTINGS.nodeFlags, ...SETTINGS.apiNodeFlags];
+    const flags = apiFlags.length > 0 ? `, node ${apiFlags.join(' ')}` : '';
     log(`API (pid ${api.pid}, NODE_ENV=production, pool ${SETTINGS.poolSize}${flags}) at ${api.url}; demo seed + ${SETTINGS.extraCards} operators → ${cards} cards in ${SECTION}`);
     const { token, who } = await signInOfficer(api.url, now);
     log(`signed in through signIn(returnToken: true) as ${who}, SECURITY_OFFICER of ${SECTION}`);
@@ -479,7 +487,8 @@ async function main(): Promise<void> {
       const server = await contender.start();
       running.push({ contender, server });
       const what = contender.key === 'bare' ? 'node:http + graphql-js + mysql2' : `API build ${path.relative(REPO_ROOT, path.resolve(candidateBundle as string))}`;
-      log(`${contender.label} server (pid ${server.pid}, ${what}, pool ${SETTINGS.poolSize}) at ${server.url}`);
+      const nodeFlags = contender.key === 'bare' ? SETTINGS.nodeFlags : apiFlags;
+      log(`${contender.label} server (pid ${server.pid}, ${what}, pool ${SETTINGS.poolSize}${nodeFlags.length > 0 ? `, node ${nodeFlags.join(' ')}` : ''}) at ${server.url}`);
     }
     const checked = await checkSameAnswers(running, token, database.url);
     for (const c of checked) {
